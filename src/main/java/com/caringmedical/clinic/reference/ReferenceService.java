@@ -1,0 +1,38 @@
+package com.caringmedical.clinic.reference;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.PageView;
+import com.caringmedical.clinic.web.SortOrder;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReferenceService {
+
+    /** Sort keys clients may use, mapped to entity properties. */
+    static final Map<String, String> SORT_FIELDS = SortOrder.fields("id", "id", "year", "year", "title", "title");
+    static final String DEFAULT_SORT = "id";
+
+    private final ReferenceRepository references;
+
+    ReferenceService(ReferenceRepository references) {
+        this.references = references;
+    }
+
+    public PageView<ReferenceView> list(PageParams page, String sort) {
+        PanacheQuery<Reference> query = references.findAllSorted(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id"))
+                .page(page.index(), page.size());
+        return PageView.of(query.list().stream().map(ReferenceMapper::toView).toList(), page, query.count());
+    }
+
+    public Optional<ReferenceView> find(long id) {
+        return references.findByIdOptional(id).map(ReferenceMapper::toView);
+    }
+}

@@ -1,0 +1,41 @@
+package com.caringmedical.clinic.reference;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A literature reference as clients see it. Fields that are not known are left out. */
+@Schema(name = "Reference")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferenceView(
+        @Schema(description = "Stable numeric id.", examples = "2") long id,
+        @Schema(description = "Authors in publication order.") List<AuthorView> authors,
+        @Schema(examples = "Spinal cord stimulation in pain management: a review") String title,
+        @Schema(description = "Full journal title.", examples = "The Korean Journal of Pain") String journal,
+        @Schema(description = "NLM journal abbreviation.", examples = "Korean J Pain") String journalAbbreviation,
+        @Schema(examples = "2012") int year,
+        @Schema(description = "Month of publication (1-12), where known.", examples = "7") Integer month,
+        @Schema(examples = "25") String volume,
+        @Schema(examples = "3") String issue,
+        @Schema(examples = "143-150") String pages,
+        @Schema(examples = "10.3344/kjp.2012.25.3.143") String doi,
+        @Schema(description = "PubMed id.", examples = "22787543") String pmid,
+        @Schema(description = "Resolvable link for the DOI.", examples = "https://doi.org/10.3344/kjp.2012.25.3.143") String doiUrl,
+        @Schema(description = "Link to the PubMed record.", examples = "https://pubmed.ncbi.nlm.nih.gov/22787543/") String pubmedUrl,
+        @Schema(description = "A ready-made citation.") CitationView citation) {
+
+    @Schema(name = "Author")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AuthorView(@Schema(examples = "Jeon") String family, @Schema(examples = "YH") String given) {
+    }
+
+    @Schema(name = "Citation")
+    public record CitationView(
+            @Schema(description = "Citation style.", examples = "ama") String style,
+            @Schema(description = "The formatted citation as plain text.",
+                    examples = "Jeon YH. Spinal cord stimulation in pain management: a review. Korean J Pain. 2012;25(3):143-150. doi:10.3344/kjp.2012.25.3.143")
+            String text) {
+    }
+}

@@ -1,0 +1,75 @@
+package com.caringmedical.clinic.web;
+
+import java.lang.annotation.Annotation;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body, answers a matching
+ * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
+ * The body is serialized once here; the bytes are what the client receives.
+ */
+public class EntityTagFilter {
+
+    private final ObjectMapper mapper;
+    private final HttpCacheConfig config;
+
+    @Inject
+    public EntityTagFilter(ObjectMapper mapper, HttpCacheConfig config) {
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        if (!isCacheableRead(request, response)) {
+            return;
+        }
+        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
+        EntityTag tag = new EntityTag(digest(body));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(config.cacheControl()));
+        Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
+        if (notModified != null) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        } else {
+            MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+            response.setEntity(body, new Annotation[0], type);
+        }
+    }
+
+    private static boolean isCacheableRead(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                && response.getStatus() == Response.Status.OK.getStatusCode()
+                && response.hasEntity();
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

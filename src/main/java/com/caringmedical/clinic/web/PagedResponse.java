@@ -1,0 +1,41 @@
+package com.caringmedical.clinic.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Wraps a page in a 200 answer with RFC 8288 {@code Link} headers: first, prev, next and last.
+ */
+public final class PagedResponse {
+
+    private PagedResponse() {
+    }
+
+    public static <T> RestResponse<PageView<T>> ok(PageView<T> page, UriInfo uri) {
+        return RestResponse.ResponseBuilder.ok(page).header("Link", links(page, uri)).build();
+    }
+
+    static String links(PageView<?> page, UriInfo uri) {
+        int last = Math.max(page.totalPages(), 1);
+        List<String> links = new ArrayList<>();
+        links.add(link(uri, 1, "first"));
+        if (page.page() > 1) {
+            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(uri, page.page() + 1, "next"));
+        }
+        links.add(link(uri, last, "last"));
+        return String.join(", ", links);
+    }
+
+    private static String link(UriInfo uri, int page, String rel) {
+        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("page", page);
+        return "<" + target.build() + ">; rel=\"" + rel + "\"";
+    }
+}

@@ -1,0 +1,156 @@
+package com.caringmedical.clinic.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * The one place where exceptions become HTTP answers. Every error leaves as an RFC 9457 problem document;
+ * nothing internal (stack traces, SQL, class names) reaches the client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return invalidParameters(uri, List.of(new Problem.FieldError(e.parameter(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return unexpected(e, uri);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return invalidParameters(uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        // JAX-RS answers a path or query parameter that cannot be converted with a 404 wrapping the cause;
+        // that is the client's mistake in a parameter, so it is a 400.
+        InvalidParameterException invalid = causeOfType(e, InvalidParameterException.class);
+        if (invalid != null) {
+            return invalidParameter(invalid, uri);
+        }
+        if (e.getCause() != null) {
+            return problem(ProblemType.INVALID_PARAMETERS, "A path or query parameter has a value of the wrong type.", uri)
+                    .build();
+        }
+        return problem(ProblemType.NOT_FOUND, "There is no resource at this address.", uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notFoundProblem(NotFoundProblem e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, e.getMessage(), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Response.ResponseBuilder builder = problem(ProblemType.METHOD_NOT_ALLOWED,
+                "This resource does not support that method.", uri);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(ProblemType.NOT_ACCEPTABLE,
+                "This resource cannot be represented in any media type the Accept header allows.", uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "This resource does not accept that Content-Type.", uri)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(JsonProcessingException e, UriInfo uri) {
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape.", uri)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        Problem body = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), null,
+                uri.getPath(), null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
+        return problem(ProblemType.INTERNAL_ERROR,
+                "The server could not complete the request. Quote incident " + incident + " when reporting it.", uri)
+                .build();
+    }
+
+    private static Response invalidParameters(UriInfo uri, List<Problem.FieldError> errors) {
+        Problem body = new Problem(ProblemType.INVALID_PARAMETERS.uri(), ProblemType.INVALID_PARAMETERS.title(), 400,
+                "One or more parameters are invalid.", uri.getPath(), errors);
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Response.ResponseBuilder problem(ProblemType type, String detail, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), null);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last node of a violation's path: the parameter or field name a client sent. */
+    private static String fieldName(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package com.caringmedical.clinic.web;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Parses a {@code sort} query parameter such as {@code -publishedAt,title}: a comma-separated list of
+ * documented field names, each optionally prefixed by {@code -} for descending order.
+ */
+public final class SortOrder {
+
+    private SortOrder() {
+    }
+
+    /** Sort keys as pairs of public name and entity property, kept in the order given (the documented order). */
+    public static Map<String, String> fields(String... nameAndProperty) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndProperty.length; i += 2) {
+            fields.put(nameAndProperty[i], nameAndProperty[i + 1]);
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /**
+     * @param raw         the parameter as sent, or null for the default
+     * @param fields      public field name to entity property, in documentation order
+     * @param defaultSort used when the client sends none
+     * @param tieBreaker  entity property appended last so that paging is stable
+     */
+    public static Sort parse(String raw, Map<String, String> fields, String defaultSort, String tieBreaker) {
+        String spec = raw == null || raw.isBlank() ? defaultSort : raw;
+        Sort sort = null;
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> properties = new LinkedHashSet<>();
+        for (String part : spec.split(",", -1)) {
+            String key = part.strip();
+            boolean descending = key.startsWith("-");
+            String name = descending ? key.substring(1) : key;
+            String property = fields.get(name);
+            if (property == null || !seen.add(name)) {
+                throw new InvalidParameterException("sort", "must be a comma-separated list of "
+                        + String.join(", ", fields.keySet()) + ", each used once and optionally prefixed by '-'");
+            }
+            properties.add(property);
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            sort = sort == null ? Sort.by(property, direction) : sort.and(property, direction);
+        }
+        return properties.contains(tieBreaker) ? sort : sort.and(tieBreaker);
+    }
+}
