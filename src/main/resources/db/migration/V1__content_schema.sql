@@ -69,8 +69,8 @@ create table location (
 create table location_opening_hours (
     location_id bigint   not null references location (id) on delete cascade,
     position    integer  not null,
-    days        text[]   not null check (cardinality(days) > 0 and days <@ array
-        ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']),
+    days        varchar[]   not null check (cardinality(days) > 0 and days <@ array
+        ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']::varchar[]),
     opens       time     not null,
     closes      time     not null check (closes > opens),
     primary key (location_id, position)
@@ -83,8 +83,8 @@ create table article (
     summary            text        not null,
     author_name        text        not null,
     author_credentials text,
-    key_points         text[]      not null default '{}',
-    topics             text[]      not null default '{}',
+    key_points         varchar[]      not null default '{}',
+    topics             varchar[]      not null default '{}',
     published_at       timestamptz not null,
     updated_at         timestamptz not null,
     check (updated_at >= published_at)
@@ -97,7 +97,7 @@ create table article_section (
     article_id bigint   not null references article (id) on delete cascade,
     position   integer  not null,
     heading    text     not null,
-    paragraphs text[]   not null check (cardinality(paragraphs) > 0),
+    paragraphs varchar[]   not null check (cardinality(paragraphs) > 0),
     unique (article_id, position)
 );
 

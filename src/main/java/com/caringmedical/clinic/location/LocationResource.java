@@ -1,0 +1,50 @@
+package com.caringmedical.clinic.location;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.caringmedical.clinic.web.NotFoundProblem;
+import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.PageView;
+import com.caringmedical.clinic.web.PagedResponse;
+
+@Path("/locations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Locations", description = "The clinic's offices: address, phone, position and opening hours.")
+public class LocationResource {
+
+    private final LocationService locations;
+
+    LocationResource(LocationService locations) {
+        this.locations = locations;
+    }
+
+    @GET
+    @Operation(operationId = "listLocations", summary = "List the clinic's offices")
+    public RestResponse<PageView<LocationView>> list(@Valid @BeanParam PageParams page,
+            @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, city; prefix '-' for descending; "
+                    + "comma-separated. Default: name.", example = "city") String sort,
+            @Context UriInfo uri) {
+        return PagedResponse.ok(locations.list(page, sort), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getLocation", summary = "Get one office")
+    public LocationView get(@PathParam("slug") @Parameter(example = "oak-park") String slug) {
+        return locations.find(slug).orElseThrow(() -> new NotFoundProblem("location", slug));
+    }
+}

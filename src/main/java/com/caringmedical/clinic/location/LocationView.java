@@ -1,0 +1,51 @@
+package com.caringmedical.clinic.location;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An office as clients see it. */
+@Schema(name = "Location")
+public record LocationView(
+        @Schema(examples = "oak-park") String slug,
+        @Schema(examples = "Chicagoland office") String name,
+        AddressView address,
+        @Schema(description = "E.164 phone number.", examples = "+17083938266") String phone,
+        @Schema(description = "E.164 fax number.", examples = "+18557791950") @JsonInclude(JsonInclude.Include.NON_NULL) String fax,
+        GeoPositionView position,
+        @Schema(description = "IANA time zone of the office; opening hours are in this zone.", examples = "America/Chicago")
+        String timeZone,
+        List<OpeningHoursView> openingHours) {
+
+    @Schema(name = "Address")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AddressView(
+            @Schema(examples = "715 Lake Street") String line1,
+            @Schema(examples = "Suite 600") String line2,
+            @Schema(examples = "Oak Park") String city,
+            @Schema(description = "State or region code.", examples = "IL") String region,
+            @Schema(examples = "60301") String postalCode,
+            @Schema(description = "ISO 3166-1 alpha-2 country code.", examples = "US") String country) {
+    }
+
+    @Schema(name = "GeoPosition")
+    public record GeoPositionView(@Schema(examples = "41.8885") double latitude, @Schema(examples = "-87.7946") double longitude) {
+    }
+
+    @Schema(name = "OpeningHours")
+    public record OpeningHoursView(
+            @Schema(description = "Days these hours apply to.") List<DayOfWeek> days,
+            @Schema(type = SchemaType.STRING, format = "time",
+                    description = "Local opening time, HH:mm.", examples = "08:00")
+            @JsonFormat(pattern = "HH:mm") LocalTime opens,
+            @Schema(type = SchemaType.STRING, format = "time",
+                    description = "Local closing time, HH:mm.", examples = "17:00")
+            @JsonFormat(pattern = "HH:mm") LocalTime closes) {
+    }
+}

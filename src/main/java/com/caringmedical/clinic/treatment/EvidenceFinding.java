@@ -1,0 +1,41 @@
+package com.caringmedical.clinic.treatment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import com.caringmedical.clinic.reference.Reference;
+
+/** One research finding about a treatment, with the reference it comes from. */
+@Entity
+@Table(name = "treatment_evidence")
+class EvidenceFinding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "treatment_id")
+    private Treatment treatment;
+
+    private int position;
+    private String finding;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reference_id")
+    private Reference reference;
+
+    String finding() {
+        return finding;
+    }
+
+    Reference reference() {
+        return reference;
+    }
+}

@@ -1,0 +1,54 @@
+package com.caringmedical.clinic.treatment;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.caringmedical.clinic.web.NotFoundProblem;
+import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.PageView;
+import com.caringmedical.clinic.web.PagedResponse;
+
+@Path("/treatments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Treatments", description = "Treatment options, with the research evidence for each.")
+public class TreatmentResource {
+
+    private final TreatmentService treatments;
+
+    TreatmentResource(TreatmentService treatments) {
+        this.treatments = treatments;
+    }
+
+    @GET
+    @Operation(operationId = "listTreatments", summary = "List treatment options",
+            description = "Summaries of the treatment options, optionally of one category.")
+    public RestResponse<PageView<TreatmentSummaryView>> list(
+            @QueryParam("category") @Parameter(description = "Only options of this category.") TreatmentCategory category,
+            @Valid @BeanParam PageParams page,
+            @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, category; prefix '-' for descending; "
+                    + "comma-separated. Default: name.", example = "category,name") String sort,
+            @Context UriInfo uri) {
+        return PagedResponse.ok(treatments.list(category, page, sort), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getTreatment", summary = "Get one treatment option with its evidence",
+            description = "The full description and every evidence finding with the reference it cites.")
+    public TreatmentView get(@PathParam("slug") @Parameter(example = "transforaminal-steroid-injection") String slug) {
+        return treatments.find(slug).orElseThrow(() -> new NotFoundProblem("treatment", slug));
+    }
+}

@@ -1,0 +1,15 @@
+package com.caringmedical.clinic.treatment;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A treatment option in lists and where an article embeds it. */
+@Schema(name = "TreatmentSummary")
+public record TreatmentSummaryView(
+        @Schema(examples = "prolotherapy") String slug,
+        @Schema(examples = "Comprehensive Prolotherapy") String name,
+        @Schema(description = "One paragraph for cards and lists.",
+                examples = "A series of injections that strengthens weakened ligaments and other soft tissue so the spine becomes more stable without surgery.")
+        String summary,
+        TreatmentCategory category,
+        Invasiveness invasiveness) {
+}
