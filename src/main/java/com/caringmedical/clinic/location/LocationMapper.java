@@ -1,8 +1,11 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 
 final class LocationMapper {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private LocationMapper() {
     }
@@ -20,7 +23,7 @@ final class LocationMapper {
                 location.timeZone(),
                 location.openingHours().stream()
                         .map(h -> new LocationView.OpeningHoursView(h.days().stream().map(DayOfWeek::valueOf).toList(),
-                                h.opens(), h.closes()))
+                                HOURS.format(h.opens()), HOURS.format(h.closes())))
                         .toList());
     }
 }

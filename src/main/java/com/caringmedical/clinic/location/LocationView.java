@@ -1,13 +1,10 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An office as clients see it. */
@@ -41,11 +38,9 @@ public record LocationView(
     @Schema(name = "OpeningHours")
     public record OpeningHoursView(
             @Schema(description = "Days these hours apply to.") List<DayOfWeek> days,
-            @Schema(type = SchemaType.STRING, format = "time",
-                    description = "Local opening time, HH:mm.", examples = "08:00")
-            @JsonFormat(pattern = "HH:mm") LocalTime opens,
-            @Schema(type = SchemaType.STRING, format = "time",
-                    description = "Local closing time, HH:mm.", examples = "17:00")
-            @JsonFormat(pattern = "HH:mm") LocalTime closes) {
+            @Schema(description = "Local opening time, HH:mm (24-hour).", pattern = "^[0-2][0-9]:[0-5][0-9]$",
+                    examples = "08:00") String opens,
+            @Schema(description = "Local closing time, HH:mm (24-hour).", pattern = "^[0-2][0-9]:[0-5][0-9]$",
+                    examples = "17:00") String closes) {
     }
 }

@@ -36,7 +36,8 @@ public class TreatmentResource {
     @Operation(operationId = "listTreatments", summary = "List treatment options",
             description = "Summaries of the treatment options, optionally of one category.")
     public RestResponse<PageView<TreatmentSummaryView>> list(
-            @QueryParam("category") @Parameter(description = "Only options of this category.") TreatmentCategory category,
+            @QueryParam("category") @Parameter(description = "Only options of this category (any letter case).",
+                    example = "REGENERATIVE_INJECTION") TreatmentCategory category,
             @Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, category; prefix '-' for descending; "
                     + "comma-separated. Default: name.", example = "category,name") String sort,

@@ -46,8 +46,7 @@ public class EntityTagFilter {
         EntityTag tag = new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(config.cacheControl()));
-        Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
-        if (notModified != null) {
+        if (matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -55,6 +54,29 @@ public class EntityTagFilter {
             MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
             response.setEntity(body, new Annotation[0], type);
         }
+    }
+
+    /**
+     * RFC 9110 section 13.1.2: If-None-Match matches on "*" or on any listed tag under weak comparison, so
+     * {@code W/"x"} matches {@code "x"}. (JAX-RS {@code evaluatePreconditions} compares strongly.)
+     */
+    static boolean matchesAny(String ifNoneMatch, String opaqueTag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("\"" + opaqueTag + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCacheableRead(ContainerRequestContext request, ContainerResponseContext response) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -69,13 +68,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response.ResponseBuilder builder = problem(ProblemType.METHOD_NOT_ALLOWED,
-                "This resource does not support that method.", uri);
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            builder.header(HttpHeaders.ALLOW, allow);
-        }
-        return builder.build();
+        return problem(ProblemType.METHOD_NOT_ALLOWED, "This resource does not support that method.", uri).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,53 @@
+package com.caringmedical.clinic.web;
+
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The API's document-level OpenAPI definitions: the shared responses and headers that
+ * {@link OpenApiContract} attaches to each operation.
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Clinic content-and-inquiry API", version = "1.0.0"),
+        components = @Components(
+                headers = {
+                        @Header(name = "ETag", description = "Strong validator of the body; send it back in If-None-Match.",
+                                schema = @Schema(type = SchemaType.STRING, examples = "\"jUWgWZrqrdI0V_XvBcqwkZtq\"")),
+                        @Header(name = "Cache-Control", description = "How long caches may keep the answer.",
+                                schema = @Schema(type = SchemaType.STRING, examples = "public, max-age=300")),
+                        @Header(name = "Link", description = "RFC 8288 links to the first, prev, next and last pages.",
+                                schema = @Schema(type = SchemaType.STRING,
+                                        examples = "<https://api.example.org/articles?page=1>; rel=\"first\""))
+                },
+                responses = {
+                        @APIResponse(name = OpenApiContract.NOT_MODIFIED, responseCode = "304",
+                                description = "The If-None-Match tag still matches; no body.",
+                                headers = {@Header(name = "ETag", ref = "ETag"),
+                                        @Header(name = "Cache-Control", ref = "Cache-Control")}),
+                        @APIResponse(name = OpenApiContract.BAD_REQUEST, responseCode = "400",
+                                description = "A parameter is invalid; errors lists each one.",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = OpenApiContract.NOT_FOUND, responseCode = "404",
+                                description = "Nothing exists with that slug or id.",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = OpenApiContract.NOT_ACCEPTABLE, responseCode = "406",
+                                description = "The Accept header allows no media type this operation produces.",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = OpenApiContract.SERVER_ERROR, responseCode = "500",
+                                description = "An unexpected failure; detail carries an incident id, never internals.",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                        schema = @Schema(implementation = Problem.class)))
+                }))
+public class ClinicApiDocument extends Application {
+}

@@ -1,0 +1,71 @@
+package com.caringmedical.clinic.web;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents, on every operation, the behaviour the shared web layer adds: ETag and Cache-Control on
+ * successful reads, 304 revalidation, Link headers on lists, and the problem responses. Written once here
+ * so each resource only documents what is its own.
+ */
+public class OpenApiContract implements OASFilter {
+
+    static final String NOT_MODIFIED = "NotModified";
+    static final String BAD_REQUEST = "BadRequest";
+    static final String NOT_FOUND = "NotFound";
+    static final String NOT_ACCEPTABLE = "NotAcceptable";
+    static final String SERVER_ERROR = "ServerError";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach(this::document);
+    }
+
+    private void document(String path, PathItem item) {
+        boolean isItem = path.contains("{");
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            Operation operation = entry.getValue();
+            APIResponses responses = operation.getResponses();
+            if (entry.getKey() == PathItem.HttpMethod.GET) {
+                documentCacheableRead(responses, !isItem);
+                addIfAbsent(responses, "304", NOT_MODIFIED);
+            }
+            if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+                addIfAbsent(responses, "400", BAD_REQUEST);
+            }
+            if (isItem) {
+                addIfAbsent(responses, "404", NOT_FOUND);
+            }
+            addIfAbsent(responses, "406", NOT_ACCEPTABLE);
+            addIfAbsent(responses, "500", SERVER_ERROR);
+        }
+    }
+
+    private static void documentCacheableRead(APIResponses responses, boolean isList) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        if (isList) {
+            ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+        }
+    }
+}

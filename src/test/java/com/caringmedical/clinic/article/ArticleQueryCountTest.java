@@ -1,0 +1,87 @@
+package com.caringmedical.clinic.article;
+
+import static com.caringmedical.clinic.web.ApiContract.api;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Reading an article costs a fixed number of SQL statements however long it is (no N+1): the article, its
+ * sections, its references, their authors and its treatment options.
+ */
+@QuarkusTest
+class ArticleQueryCountTest {
+
+    static final long STATEMENTS_PER_ARTICLE = 5;
+    static final String LONG_ARTICLE = "a-very-long-article";
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    DataSource dataSource;
+
+    @BeforeEach
+    void addAnArticleWithFortySectionsSevenReferencesAndEightTreatments() throws SQLException {
+        execute("""
+                insert into article (slug, title, summary, author_name, published_at, updated_at)
+                values ('%1$s', 'Long', 'Long article', 'Test Author', now(), now());
+                insert into article_section (article_id, position, heading, paragraphs)
+                select a.id, n, 'Section ' || n, array['one', 'two']::varchar[]
+                from article a cross join generate_series(0, 39) n where a.slug = '%1$s';
+                insert into article_reference (article_id, citation_index, reference_id)
+                select a.id, (row_number() over (order by r.id desc)) - 1, r.id
+                from article a cross join reference r where a.slug = '%1$s';
+                insert into article_treatment (article_id, position, treatment_id)
+                select a.id, (row_number() over (order by t.id)) - 1, t.id
+                from article a cross join treatment t where a.slug = '%1$s';
+                """.formatted(LONG_ARTICLE));
+    }
+
+    @AfterEach
+    void removeIt() throws SQLException {
+        execute("delete from article where slug = '%s'".formatted(LONG_ARTICLE));
+    }
+
+    @Test
+    void theSeedArticleTakesAFixedNumberOfStatements() {
+        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(ArticleResourceTest.SEED, 8));
+    }
+
+    @Test
+    void aLongerArticleTakesNoMoreStatements() {
+        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(LONG_ARTICLE, 40));
+    }
+
+    private long statementsToRead(String slug, int sections) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        api().get("/articles/" + slug).then().statusCode(200)
+                .body("sections", hasSize(sections))
+                .body("references", hasSize(7))
+                .body("treatments", hasSize(8));
+        return statistics.getPrepareStatementCount();
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
