@@ -10,8 +10,6 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.SortOrder;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleService {
@@ -27,10 +25,9 @@ public class ArticleService {
     }
 
     public PageView<ArticleSummaryView> list(String topic, String treatment, PageParams page, String sort) {
-        PanacheQuery<Article> query = articles
-                .findFiltered(topic, treatment, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id"))
-                .page(page.index(), page.size());
-        return PageView.of(query.list().stream().map(ArticleMapper::toSummary).toList(), page, query.count());
+        return PageView.fetch(articles
+                .findFiltered(topic, treatment, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                page, ArticleMapper::toSummary);
     }
 
     /**

@@ -10,8 +10,6 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.SortOrder;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LocationService {
@@ -26,9 +24,8 @@ public class LocationService {
     }
 
     public PageView<LocationView> list(PageParams page, String sort) {
-        PanacheQuery<Location> query = locations.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id"))
-                .page(page.index(), page.size());
-        return PageView.of(query.list().stream().map(LocationMapper::toView).toList(), page, query.count());
+        return PageView.fetch(locations.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                page, LocationMapper::toView);
     }
 
     public Optional<LocationView> find(String slug) {

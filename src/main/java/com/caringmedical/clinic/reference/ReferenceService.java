@@ -10,8 +10,6 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.SortOrder;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReferenceService {
@@ -27,9 +25,8 @@ public class ReferenceService {
     }
 
     public PageView<ReferenceView> list(PageParams page, String sort) {
-        PanacheQuery<Reference> query = references.findAllSorted(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id"))
-                .page(page.index(), page.size());
-        return PageView.of(query.list().stream().map(ReferenceMapper::toView).toList(), page, query.count());
+        return PageView.fetch(references.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                page, ReferenceMapper::toView);
     }
 
     public Optional<ReferenceView> find(long id) {

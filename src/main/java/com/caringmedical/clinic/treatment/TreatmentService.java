@@ -10,8 +10,6 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.SortOrder;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TreatmentService {
@@ -26,10 +24,9 @@ public class TreatmentService {
     }
 
     public PageView<TreatmentSummaryView> list(TreatmentCategory category, PageParams page, String sort) {
-        PanacheQuery<Treatment> query = treatments
-                .findByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id"))
-                .page(page.index(), page.size());
-        return PageView.of(query.list().stream().map(TreatmentMapper::toSummary).toList(), page, query.count());
+        return PageView.fetch(treatments
+                .findByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                page, TreatmentMapper::toSummary);
     }
 
     public Optional<TreatmentView> find(String slug) {

@@ -27,14 +27,6 @@ public class PageParams {
     @Parameter(description = "Items per page, 1 to 100.", example = "20")
     Integer size;
 
-    public PageParams() {
-    }
-
-    public PageParams(int page, int size) {
-        this.page = page;
-        this.size = size;
-    }
-
     public int page() {
         return page;
     }

@@ -5,6 +5,8 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 /**
  * One page of a list, with what a client needs to page through the rest.
  */
@@ -20,7 +22,9 @@ public record PageView<T>(
         return new PageView<>(items, params.page(), params.size(), totalItems, totalPages);
     }
 
-    public <R> PageView<R> map(Function<T, R> mapper) {
-        return new PageView<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    /** Runs the query for the requested page, maps its entities to views and counts all matches. */
+    public static <E, T> PageView<T> fetch(PanacheQuery<E> query, PageParams params, Function<E, T> toView) {
+        List<T> items = query.page(params.index(), params.size()).list().stream().map(toView).toList();
+        return of(items, params, query.count());
     }
 }
