@@ -26,7 +26,7 @@ public class ArticleService {
 
     public PageView<ArticleSummaryView> list(String topic, String treatment, PageParams page, String sort) {
         return PageView.fetch(articles
-                .findFiltered(topic, treatment, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                .findFiltered(topic, treatment, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, ArticleMapper::toSummary);
     }
 

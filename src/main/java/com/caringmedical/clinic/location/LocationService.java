@@ -24,7 +24,7 @@ public class LocationService {
     }
 
     public PageView<LocationView> list(PageParams page, String sort) {
-        return PageView.fetch(locations.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+        return PageView.fetch(locations.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, LocationMapper::toView);
     }
 

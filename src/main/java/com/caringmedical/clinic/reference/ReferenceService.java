@@ -25,7 +25,7 @@ public class ReferenceService {
     }
 
     public PageView<ReferenceView> list(PageParams page, String sort) {
-        return PageView.fetch(references.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+        return PageView.fetch(references.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, ReferenceMapper::toView);
     }
 

@@ -25,7 +25,7 @@ public class TreatmentService {
 
     public PageView<TreatmentSummaryView> list(TreatmentCategory category, PageParams page, String sort) {
         return PageView.fetch(treatments
-                .findByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT, "id")),
+                .findByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, TreatmentMapper::toSummary);
     }
 

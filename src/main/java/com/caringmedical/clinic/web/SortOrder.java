@@ -1,8 +1,8 @@
 package com.caringmedical.clinic.web;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +13,8 @@ import io.quarkus.panache.common.Sort;
  * documented field names, each optionally prefixed by {@code -} for descending order.
  */
 public final class SortOrder {
+
+    private static final String TIE_BREAKER = "id";
 
     private SortOrder() {
     }
@@ -30,26 +32,24 @@ public final class SortOrder {
      * @param raw         the parameter as sent, or null for the default
      * @param fields      public field name to entity property, in documentation order
      * @param defaultSort used when the client sends none
-     * @param tieBreaker  entity property appended last so that paging is stable
+     * @return the order, ending with the entity id (unless sorted by it already) so that paging is stable
      */
-    public static Sort parse(String raw, Map<String, String> fields, String defaultSort, String tieBreaker) {
+    public static Sort parse(String raw, Map<String, String> fields, String defaultSort) {
         String spec = raw == null || raw.isBlank() ? defaultSort : raw;
         Sort sort = null;
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> properties = new LinkedHashSet<>();
+        Set<String> properties = new HashSet<>();
         for (String part : spec.split(",", -1)) {
             String key = part.strip();
             boolean descending = key.startsWith("-");
             String name = descending ? key.substring(1) : key;
             String property = fields.get(name);
-            if (property == null || !seen.add(name)) {
+            if (property == null || !properties.add(property)) {
                 throw new InvalidParameterException("sort", "must be a comma-separated list of "
                         + String.join(", ", fields.keySet()) + ", each used once and optionally prefixed by '-'");
             }
-            properties.add(property);
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null ? Sort.by(property, direction) : sort.and(property, direction);
         }
-        return properties.contains(tieBreaker) ? sort : sort.and(tieBreaker);
+        return properties.contains(TIE_BREAKER) ? sort : sort.and(TIE_BREAKER);
     }
 }
