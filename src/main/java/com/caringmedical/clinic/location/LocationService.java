@@ -31,4 +31,9 @@ public class LocationService {
     public Optional<LocationView> find(String slug) {
         return locations.findBySlug(slug).map(LocationMapper::toView);
     }
+
+    /** The office itself, for features that refer to one (a question names the office it is for). */
+    public Optional<Location> findEntity(String slug) {
+        return locations.findBySlug(slug);
+    }
 }

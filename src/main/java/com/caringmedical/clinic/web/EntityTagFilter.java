@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body, answers a matching
  * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
+ * Answers a resource marked {@code Cache-Control: no-store} are left alone.
  * The body is serialized once here; the bytes are what the client receives.
  */
 public class EntityTagFilter {
@@ -79,11 +80,14 @@ public class EntityTagFilter {
         return false;
     }
 
+    /** A successful read, unless its resource said it must not be stored (a challenge, say). */
     private static boolean isCacheableRead(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
                 && response.getStatus() == Response.Status.OK.getStatusCode()
-                && response.hasEntity();
+                && response.hasEntity()
+                && (cacheControl == null || !cacheControl.contains("no-store"));
     }
 
     private static String digest(byte[] body) {

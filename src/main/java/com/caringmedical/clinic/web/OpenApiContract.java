@@ -36,8 +36,7 @@ public class OpenApiContract implements OASFilter {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
             Operation operation = entry.getValue();
             APIResponses responses = operation.getResponses();
-            if (entry.getKey() == PathItem.HttpMethod.GET) {
-                documentCacheableRead(responses, !isItem);
+            if (entry.getKey() == PathItem.HttpMethod.GET && documentCacheableRead(responses, !isItem)) {
                 addIfAbsent(responses, "304", NOT_MODIFIED);
             }
             if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
@@ -51,16 +50,17 @@ public class OpenApiContract implements OASFilter {
         }
     }
 
-    private static void documentCacheableRead(APIResponses responses, boolean isList) {
+    private static boolean documentCacheableRead(APIResponses responses, boolean isList) {
         APIResponse ok = responses.getAPIResponse("200");
-        if (ok == null) {
-            return;
+        if (ok == null || ok.getHeaders() != null && ok.getHeaders().containsKey("Cache-Control")) {
+            return false; // the operation documents its own caching (no-store): no ETag, no 304
         }
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
         if (isList) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
+        return true;
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

@@ -17,7 +17,7 @@ public record Problem(
         @Schema(description = "Short summary of the kind of problem.", examples = "Invalid parameters") String title,
         @Schema(description = "The HTTP status code.", examples = "400") int status,
         @Schema(description = "What went wrong with this request.",
-                examples = "One or more parameters are invalid.") String detail,
+                examples = "One or more fields or parameters are invalid.") String detail,
         @Schema(description = "The path of the request that failed.", examples = "/articles") String instance,
         @Schema(description = "For validation problems: each offending field or parameter and what is wrong with it.")
         List<FieldError> errors) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,12 +21,16 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one place where exceptions become HTTP answers. Every error leaves as an RFC 9457 problem document;
  * nothing internal (stack traces, SQL, class names) reaches the client.
  */
 public class ProblemMappers {
+
+    static final String INVALID_PARAMETERS_DETAIL = "One or more fields or parameters are invalid.";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -85,12 +90,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape.", uri)
-                .build();
+        List<Problem.FieldError> errors = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors = List.of(new Problem.FieldError(jsonPath(mapping.getPath()), "has the wrong type"));
+        }
+        Problem body = new Problem(ProblemType.MALFORMED_REQUEST.uri(), ProblemType.MALFORMED_REQUEST.title(), 400,
+                "The request body is not valid JSON of the expected shape.", uri.getPath(), errors);
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Quarkus REST has its own mapper for this subtype; this one keeps the answer a problem document. */
+    @ServerExceptionMapper
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
+        return malformedBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response domainProblem(ProblemException e, UriInfo uri) {
+        ProblemType type = e.type();
+        Problem body = new Problem(type.uri(), type.title(), type.status(), e.getMessage(), uri.getPath(), e.errors());
+        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())));
+        return response.build();
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        JsonProcessingException unreadableBody = causeOfType(e, JsonProcessingException.class);
+        if (unreadableBody != null) {
+            return malformedBody(unreadableBody, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
@@ -111,7 +140,7 @@ public class ProblemMappers {
 
     private static Response invalidParameters(UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(ProblemType.INVALID_PARAMETERS.uri(), ProblemType.INVALID_PARAMETERS.title(), 400,
-                "One or more parameters are invalid.", uri.getPath(), errors);
+                INVALID_PARAMETERS_DETAIL, uri.getPath(), errors);
         return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -136,6 +165,19 @@ public class ProblemMappers {
             name = node.getName();
         }
         return name;
+    }
+
+    /** The field a Jackson mapping failure is about, as dotted names and [index]: {@code sections[2].title}. */
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -6,10 +6,14 @@ package com.caringmedical.clinic.web;
 public enum ProblemType {
     INVALID_PARAMETERS(400, "Invalid parameters"),
     MALFORMED_REQUEST(400, "Malformed request"),
+    CHALLENGE_FAILED(400, "Challenge not solved"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal server error");
 
     private final int status;

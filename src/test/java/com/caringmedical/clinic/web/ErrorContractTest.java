@@ -36,7 +36,7 @@ class ErrorContractTest {
                 .body("type", equalTo("urn:problem-type:clinic:invalid-parameters"))
                 .body("title", equalTo("Invalid parameters"))
                 .body("status", equalTo(400))
-                .body("detail", equalTo("One or more parameters are invalid."))
+                .body("detail", equalTo("One or more fields or parameters are invalid."))
                 .body("instance", equalTo(path))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo(field))

@@ -1,0 +1,129 @@
+package com.caringmedical.clinic.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import com.caringmedical.clinic.question.Question;
+
+/** A mail in the outbox: written with its question, sent by {@link NotificationRelay}. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "question_id")
+    private Question question;
+
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    private NotificationStatus status;
+
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "claim_token")
+    private UUID claimToken;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected Notification() {
+    }
+
+    Notification(Question question, NotificationKind kind, String recipient, Instant now) {
+        this.id = UUID.randomUUID();
+        this.question = question;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.status = NotificationStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    boolean isClaimedBy(UUID token) {
+        return token.equals(claimToken);
+    }
+
+    void sent(Instant now) {
+        status = NotificationStatus.SENT;
+        sentAt = now;
+        claimToken = null;
+        lastError = null;
+    }
+
+    /** Records a failed attempt: retried after {@code backoff}, or DEAD once the attempts are used up. */
+    void failed(String error, int maxAttempts, Duration backoff, Instant now) {
+        lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        claimToken = null;
+        if (attempts >= maxAttempts) {
+            status = NotificationStatus.DEAD;
+        } else {
+            nextAttemptAt = now.plus(backoff);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    /** The staff inbox; null for an acknowledgement, which goes to the question's address. */
+    public String recipient() {
+        return recipient;
+    }
+
+    public NotificationStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

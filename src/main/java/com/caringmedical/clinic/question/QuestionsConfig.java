@@ -1,0 +1,70 @@
+package com.caringmedical.clinic.question;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How {@code POST /questions} defends itself. Each defence can be tuned or switched off. */
+@ConfigMapping(prefix = "clinic.questions")
+public interface QuestionsConfig {
+
+    /** Largest accepted request body; larger ones get 413. */
+    @WithDefault("16K")
+    MemorySize maxBodySize();
+
+    /** The hidden form field that people leave empty and form-filling bots do not. */
+    @WithDefault("website")
+    @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9_]{0,39}")
+    String honeypotField();
+
+    /** How long a retried POST with the same Idempotency-Key gets the first answer back. */
+    @WithDefault("P1D")
+    Duration idempotencyKeyRetention();
+
+    Challenge challenge();
+
+    RateLimit rateLimit();
+
+    /** ALTCHA proof of work, verified here: nothing goes to a third party. */
+    interface Challenge {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Secret for signing challenges, the same on every instance; at least 32 characters. Required while the
+         * challenge is enabled (checked at start-up).
+         */
+        Optional<@Size(min = 32) String> hmacKey();
+
+        /** Upper bound of the secret number; the client tries half of it on average. */
+        @WithDefault("100000")
+        @Min(1000)
+        long maxNumber();
+
+        /** How long a patient has to send the form after the challenge was handed out. */
+        @WithDefault("PT30M")
+        Duration expiresIn();
+    }
+
+    /** Submissions per client address, counted in PostgreSQL so every instance shares the count. */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("5")
+        @Min(1)
+        long capacity();
+
+        @WithDefault("PT10M")
+        Duration period();
+    }
+}

@@ -1,0 +1,187 @@
+package com.caringmedical.clinic.notification;
+
+import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
+import static com.caringmedical.clinic.testing.QuestionForms.submit;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+
+import com.caringmedical.clinic.testing.MailServer;
+import com.caringmedical.clinic.testing.ReceivedMail;
+import com.caringmedical.clinic.testing.StoredQuestions;
+import com.caringmedical.clinic.testing.StoredQuestions.StoredNotification;
+
+/**
+ * The staff notification as the clinic receives it, through a real SMTP server (GreenMail), and the outbox relay's
+ * promises: delivered once, retried while SMTP is down, given up (DEAD) after the configured attempts, never
+ * sent twice by concurrent relays. The test profile retries after 0.5-1 s and gives up after 4 attempts.
+ */
+@QuarkusTest
+class NotificationRelayTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @MailServer.Inject
+    GreenMail smtp;
+
+    @Inject
+    StoredQuestions stored;
+
+    @Inject
+    NotificationRelay relay;
+
+    @Inject
+    Scheduler scheduler;
+
+    @ConfigProperty(name = "clinic.notifications.relay.max-attempts")
+    int maxAttempts;
+
+    @Test
+    void aQuestionSendsExactlyOneStaffMailToItsOfficesInbox() {
+        UUID question = submit(solvedForm());
+        ReceivedMail mail = awaitOneMail(question);
+        assertAll(
+                () -> assertEquals(List.of("oak-park@clinic.test"), mail.to()),
+                () -> assertEquals("New patient question " + question.toString().substring(0, 8)
+                        + " – Chicagoland office", mail.subject()),
+                () -> assertTrue(mail.text().contains("Reference:  " + question), mail.text()),
+                () -> assertTrue(mail.text().contains("First name: Maria"), mail.text()),
+                () -> assertTrue(mail.text().contains("Office:     Chicagoland office"), mail.text()),
+                () -> assertTrue(mail.text().matches("(?s).*Received:   \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} C[SD]T.*"),
+                        mail.text()),
+                () -> assertTrue(mail.text().contains("http://localhost:8080/q/swagger-ui/"), mail.text()),
+                () -> assertTrue(mail.html().contains("<td>" + question + "</td>"), mail.html()));
+        assertEquals("SENT", stored.staffNotification(question).status());
+        assertEquals(1, stored.staffNotification(question).attempts());
+    }
+
+    @Test
+    void byDefaultTheMailCarriesNoQuestionTextAndNoContactDetails() {
+        UUID question = submit(solvedForm());
+        ReceivedMail mail = awaitOneMail(question);
+        for (String secret : List.of("prolotherapy", "Lopez", "maria.lopez@example.com", "555 0134")) {
+            assertFalse(mail.text().contains(secret), secret + " is in the text part");
+            assertFalse(mail.html().contains(secret), secret + " is in the HTML part");
+            assertFalse(mail.subject().contains(secret), secret + " is in the subject");
+        }
+    }
+
+    @Test
+    void namesAreEscapedInTheHtmlPart() {
+        Map<String, Object> form = solvedForm();
+        form.put("firstName", "Zoë D'Arcy");
+        UUID question = submit(form);
+        ReceivedMail mail = awaitOneMail(question);
+        assertTrue(mail.text().contains("First name: Zoë D'Arcy"), mail.text());
+        assertTrue(mail.html().contains("<td>Zoë D&#39;Arcy</td>"), mail.html());
+    }
+
+    @Test
+    void whileSmtpIsDownTheMailWaitsAndIsDeliveredOnceItIsBack() {
+        UUID question;
+        smtp.stop();
+        try {
+            question = submit(solvedForm());
+            await().atMost(PATIENCE).until(() -> stored.staffNotification(question).attempts() >= 1);
+            StoredNotification waiting = stored.staffNotification(question);
+            assertEquals("PENDING", waiting.status());
+            assertTrue(waiting.lastError() != null && !waiting.lastError().isBlank());
+        } finally {
+            smtp.start();
+        }
+        ReceivedMail mail = awaitOneMail(question);
+        assertEquals(List.of("oak-park@clinic.test"), mail.to());
+        assertEquals("SENT", stored.staffNotification(question).status());
+    }
+
+    @Test
+    void aMailThatKeepsFailingEndsDeadWithItsLastError() {
+        UUID question;
+        smtp.stop();
+        try {
+            question = submit(solvedForm());
+            await().atMost(PATIENCE).until(() -> stored.staffNotification(question).status().equals("DEAD"));
+        } finally {
+            smtp.start();
+        }
+        StoredNotification dead = stored.staffNotification(question);
+        assertEquals(maxAttempts, dead.attempts());
+        assertTrue(dead.lastError().contains("Exception"), dead.lastError());
+        relay.relayDue();
+        assertEquals("DEAD", stored.staffNotification(question).status(), "a dead mail is not retried by itself");
+        assertEquals(0, ReceivedMail.withMessageId(smtp, messageIdOf(question)).size());
+    }
+
+    @Test
+    void twoRelaysRunningAtOnceSendEachMailOnce() throws Exception {
+        scheduler.pause("notification-relay");
+        List<UUID> questions = new ArrayList<>();
+        int claimed = 0;
+        try {
+            for (int i = 0; i < 12; i++) {
+                questions.add(submit(solvedForm()));
+            }
+            CyclicBarrier start = new CyclicBarrier(2);
+            Callable<Integer> drain = () -> {
+                start.await();
+                int mine = 0;
+                for (int n = relay.relayDue(); n > 0; n = relay.relayDue()) {
+                    mine += n;
+                }
+                return mine;
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> relays = pool.invokeAll(List.of(drain, drain));
+                for (Future<Integer> run : relays) {
+                    claimed += run.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            scheduler.resume("notification-relay");
+        }
+        assertTrue(claimed >= questions.size(), "the two relays claimed " + claimed);
+        for (UUID question : questions) {
+            awaitOneMail(question);
+            assertEquals("SENT", stored.staffNotification(question).status());
+            assertEquals(1, stored.staffNotification(question).attempts(), "claimed once, sent at the first attempt");
+        }
+    }
+
+    private ReceivedMail awaitOneMail(UUID question) {
+        String messageId = messageIdOf(question);
+        await().atMost(PATIENCE).until(() -> !ReceivedMail.withMessageId(smtp, messageId).isEmpty());
+        List<ReceivedMail> mails = ReceivedMail.withMessageId(smtp, messageId);
+        assertEquals(1, mails.size(), "mails for question " + question);
+        return mails.get(0);
+    }
+
+    private String messageIdOf(UUID question) {
+        return "<" + stored.staffNotification(question).id() + "@notifications.clinic-api>";
+    }
+}

@@ -1,0 +1,84 @@
+package com.caringmedical.clinic.question;
+
+import static com.caringmedical.clinic.testing.QuestionForms.from;
+import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
+import static com.caringmedical.clinic.testing.QuestionForms.newClientAddress;
+import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import com.caringmedical.clinic.testing.MailServer;
+
+/** What operators see on /q/metrics and /q/health about questions and their mail. */
+@QuarkusTest
+class QuestionMetricsTest {
+
+    @MailServer.Inject
+    GreenMail smtp;
+
+    @Test
+    void eachOutcomeIsCounted() {
+        double accepted = received("accepted");
+        double spam = received("spam");
+        double rejected = received("rejected");
+        double limited = received("limited");
+
+        fromNewClient().body(solvedForm()).post("/questions").then().statusCode(202);
+        Map<String, Object> bot = solvedForm();
+        bot.put("website", "filled");
+        fromNewClient().body(bot).post("/questions").then().statusCode(202);
+        fromNewClient().body(Map.of("email", "nobody")).post("/questions").then().statusCode(400);
+        String address = newClientAddress();
+        for (int i = 0; i < 5; i++) {
+            from(address).body(solvedForm()).post("/questions").then().statusCode(202);
+        }
+        from(address).body(solvedForm()).post("/questions").then().statusCode(429);
+
+        assertEquals(accepted + 6, received("accepted"));
+        assertEquals(spam + 1, received("spam"));
+        assertEquals(rejected + 1, received("rejected"));
+        assertEquals(limited + 1, received("limited"));
+    }
+
+    @Test
+    void theOutboxIsVisible() {
+        String metrics = metrics();
+        for (String gauge : new String[] { "clinic_notifications_pending ", "clinic_notifications_dead ",
+                "clinic_notifications_oldest_pending_age_seconds " }) {
+            assertTrue(metrics.contains("\n" + gauge), gauge + " in\n" + metrics);
+        }
+    }
+
+    @Test
+    void anSmtpOutageDoesNotMakeTheServiceUnready() {
+        smtp.stop();
+        try {
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            smtp.start();
+        }
+    }
+
+    private static double received(String outcome) {
+        Matcher value = Pattern.compile("(?m)^clinic_questions_received_total\\{outcome=\"" + outcome + "\",?} (\\S+)$")
+                .matcher(metrics());
+        assertTrue(value.find(), "no counter for " + outcome);
+        return Double.parseDouble(value.group(1));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+}

@@ -1,0 +1,141 @@
+package com.caringmedical.clinic.question;
+
+import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
+import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
+import static com.caringmedical.clinic.testing.QuestionForms.submit;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import com.caringmedical.clinic.testing.MailServer;
+import com.caringmedical.clinic.testing.StoredQuestions;
+
+/**
+ * No email address, phone number or question text reaches the log, at any level the build can emit (DEBUG and
+ * up), on the happy path, on refusals, and while mail delivery fails and recovers. The test's own tools share the
+ * JVM and do log what they send or receive (the HTTP client's wire log, GreenMail's SMTP log); their loggers are
+ * left out, everything the service logs is kept.
+ */
+@QuarkusTest
+class QuestionPrivacyTest {
+
+    @MailServer.Inject
+    GreenMail smtp;
+
+    @Inject
+    StoredQuestions stored;
+
+    @Test
+    void noContactDetailOrQuestionTextIsEverLogged() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String email = "privacy." + marker + "@example.com";
+        String phone = "+1 312 555 " + marker.replaceAll("[^0-9]", "7").substring(0, 4);
+        String text = "My lumbar pain, secret " + marker + ", gets worse when I sit for long.";
+        List<String> secrets = List.of(email, phone, text, marker);
+
+        List<String> log = capturingEverything(() -> {
+            Map<String, Object> form = solvedForm();
+            form.put("email", email);
+            form.put("phone", phone);
+            form.put("question", text);
+            UUID delivered = submit(form);
+            await().atMost(Duration.ofSeconds(20)).until(() -> stored.staffNotification(delivered).status().equals("SENT"));
+
+            Map<String, Object> spam = solvedForm();
+            spam.putAll(Map.of("email", email, "phone", phone, "question", text, "website", "bot"));
+            submit(spam);
+
+            Map<String, Object> refused = solvedForm();
+            refused.putAll(Map.of("email", email + " <x>", "phone", phone + "x", "question", text, "extra", text));
+            fromNewClient().body(refused).post("/questions").then().statusCode(400);
+
+            smtp.stop();
+            UUID delayed;
+            try {
+                delayed = submit(form(email, phone, text));
+                await().atMost(Duration.ofSeconds(20)).until(() -> stored.staffNotification(delayed).attempts() >= 1);
+            } finally {
+                smtp.start();
+            }
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(
+                    stored.staffNotification(delayed).withStatus("SENT"), stored.staffNotification(delayed)));
+        });
+
+        assertTrue(log.size() > 10, "the capture saw the service's log (" + log.size() + " lines)");
+        for (String line : log) {
+            for (String secret : secrets) {
+                assertFalse(line.contains(secret), "logged: " + line);
+            }
+        }
+    }
+
+    private static Map<String, Object> form(String email, String phone, String text) {
+        Map<String, Object> form = solvedForm();
+        form.putAll(Map.of("email", email, "phone", phone, "question", text));
+        return form;
+    }
+
+    private static boolean isTestTool(String logger) {
+        return logger != null && (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")
+                || logger.startsWith("com.icegreen") || logger.startsWith("org.awaitility"));
+    }
+
+    /** Runs the action with every logger at DEBUG and returns each record as a formatted line with its causes. */
+    private static List<String> capturingEverything(Runnable action) {
+        Logger root = Logger.getLogger("");
+        Level previous = root.getLevel();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (isTestTool(record.getLoggerName())) {
+                    return;
+                }
+                StringBuilder line = new StringBuilder(record.getLoggerName() + " " + record.getLevel() + " ");
+                line.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                    line.append(" | ").append(t);
+                }
+                lines.add(line.toString());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        root.addHandler(capture);
+        root.setLevel(Level.FINE);
+        try {
+            action.run();
+        } finally {
+            root.setLevel(previous);
+            root.removeHandler(capture);
+        }
+        return lines;
+    }
+}
