@@ -72,6 +72,18 @@ public class Notification {
         return token.equals(claimToken);
     }
 
+    /**
+     * Just before sending: extends this relay's claim so it runs from now, not from the start of the batch.
+     * False if another relay has taken the row over meanwhile (this relay was too slow; it must not send).
+     */
+    boolean renewClaim(UUID token, Instant until) {
+        if (!isClaimedBy(token) || status != NotificationStatus.PENDING) {
+            return false;
+        }
+        nextAttemptAt = until;
+        return true;
+    }
+
     void sent(Instant now) {
         status = NotificationStatus.SENT;
         sentAt = now;

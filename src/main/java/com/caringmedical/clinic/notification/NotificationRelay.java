@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -33,14 +33,14 @@ public class NotificationRelay {
 
     private final NotificationRepository notifications;
     private final NotificationMails mails;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final NotificationsConfig.Relay config;
     private final RetryBackoff backoff;
     private final AtomicReference<OutboxStats> stats = new AtomicReference<>(OutboxStats.EMPTY);
     private final ReentrantLock sending = new ReentrantLock();
     private volatile boolean stopping;
 
-    NotificationRelay(NotificationRepository notifications, NotificationMails mails, Mailer mailer,
+    NotificationRelay(NotificationRepository notifications, NotificationMails mails, ReactiveMailer mailer,
             NotificationsConfig config, MeterRegistry registry) {
         this.notifications = notifications;
         this.mails = mails;
@@ -87,7 +87,16 @@ public class NotificationRelay {
 
     private void deliver(UUID id, UUID token) {
         try {
-            Mail mail = QuarkusTransaction.requiringNew().call(() -> mails.compose(notifications.findById(id)));
+            Mail mail = QuarkusTransaction.requiringNew().call(() -> {
+                Notification notification = notifications.findById(id);
+                return notification.renewClaim(token, Instant.now().plus(config.claimTimeout()))
+                        ? mails.compose(notification)
+                        : null;
+            });
+            if (mail == null) {
+                LOG.warnf("Notification %s was taken over by another relay before this one could send it", id);
+                return;
+            }
             send(mail);
         } catch (RuntimeException e) {
             recordFailure(id, token, e);
@@ -108,14 +117,15 @@ public class NotificationRelay {
     }
 
     /**
-     * One SMTP conversation at a time per instance. The scheduler never overlaps runs, but relayDue() may also be
-     * called directly; concurrent sends through the one mail client were seen to stall until the server timed
-     * the connection out.
+     * One SMTP conversation at a time per instance, and never longer than the send timeout: a conversation that
+     * stalls (seen in tests: connected, then silent until the server gave up after 30 s) counts as a failed
+     * attempt instead of holding up every mail behind it. The scheduler never overlaps runs, but relayDue() may
+     * also be called directly.
      */
     private void send(Mail mail) {
         sending.lock();
         try {
-            mailer.send(mail);
+            mailer.send(mail).await().atMost(config.sendTimeout());
         } finally {
             sending.unlock();
         }

@@ -57,7 +57,14 @@ public interface NotificationsConfig {
         @WithDefault("PT1H")
         Duration maxBackoff();
 
-        /** A claim not settled within this time is taken over by another relay (its instance is presumed dead). */
+        /** Longest one SMTP conversation may take before it counts as a failed attempt. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
+        /**
+         * A claim not settled within this time is taken over by another relay (its instance is presumed dead).
+         * Renewed as each mail's send begins, so it must exceed the send timeout, with room to spare.
+         */
         @WithDefault("PT2M")
         Duration claimTimeout();
     }

@@ -6,8 +6,12 @@ import static com.caringmedical.clinic.testing.QuestionForms.submit;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
 
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
@@ -44,6 +50,9 @@ class QuestionPrivacyTest {
 
     @Inject
     StoredQuestions stored;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void noContactDetailOrQuestionTextIsEverLogged() {
@@ -87,6 +96,19 @@ class QuestionPrivacyTest {
                 assertFalse(line.contains(secret), "logged: " + line);
             }
         }
+    }
+
+    @Test
+    void databaseErrorsDoNotQuoteTheFailingRow() {
+        SQLException error = assertThrows(SQLException.class, () -> {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("""
+                        insert into question (id, status, first_name, email, question_text, received_at)
+                        values (gen_random_uuid(), 'NO-SUCH-STATUS', 'Maria', 'row.leak@example.com', 'text', now())""");
+            }
+        });
+        assertTrue(error.getMessage().contains("violates check constraint"), error.getMessage());
+        assertFalse(error.getMessage().contains("row.leak@example.com"), error.getMessage());
     }
 
     private static Map<String, Object> form(String email, String phone, String text) {
