@@ -68,8 +68,8 @@ public class NotificationRelay {
         stopping = true;
     }
 
-    /** Sends what is due now; returns how many notifications this run claimed. */
-    public int relayDue() {
+    /** Sends what is due now; returns the notifications this run claimed. */
+    public List<UUID> relayDue() {
         UUID token = UUID.randomUUID();
         List<UUID> claimed = QuarkusTransaction.requiringNew()
                 .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
@@ -82,19 +82,19 @@ public class NotificationRelay {
         if (!stopping) {
             stats.set(QuarkusTransaction.requiringNew().call(notifications::stats));
         }
-        return claimed.size();
+        return claimed;
     }
 
     private void deliver(UUID id, UUID token) {
         try {
             Mail mail = QuarkusTransaction.requiringNew().call(() -> {
                 Notification notification = notifications.findById(id);
-                return notification.renewClaim(token, Instant.now().plus(config.claimTimeout()))
+                return notification != null && notification.renewClaim(token, Instant.now().plus(config.claimTimeout()))
                         ? mails.compose(notification)
                         : null;
             });
             if (mail == null) {
-                LOG.warnf("Notification %s was taken over by another relay before this one could send it", id);
+                LOG.warnf("Notification %s is gone or was taken over by another relay; this one does not send it", id);
                 return;
             }
             send(mail);
@@ -104,7 +104,7 @@ public class NotificationRelay {
         }
         boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
             Notification notification = notifications.findById(id);
-            if (!notification.isClaimedBy(token)) {
+            if (notification == null || !notification.isClaimedBy(token)) {
                 return false;
             }
             notification.sent(Instant.now());
@@ -134,7 +134,7 @@ public class NotificationRelay {
     private void recordFailure(UUID id, UUID token, RuntimeException error) {
         NotificationStatus outcome = QuarkusTransaction.requiringNew().call(() -> {
             Notification notification = notifications.findById(id);
-            if (!notification.isClaimedBy(token)) {
+            if (notification == null || !notification.isClaimedBy(token)) {
                 return null;
             }
             notification.failed(describe(error), config.maxAttempts(), backoff.afterAttempt(notification.attempts()),

@@ -2,6 +2,7 @@ package com.caringmedical.clinic.question;
 
 import static com.caringmedical.clinic.testing.QuestionForms.form;
 import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
+import static com.caringmedical.clinic.testing.QuestionForms.payload;
 import static com.caringmedical.clinic.testing.QuestionForms.solve;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedChallenge;
 import static com.caringmedical.clinic.web.ApiContract.api;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** The ALTCHA proof of work that POST /questions requires, as a front-end (or the ALTCHA widget) meets it. */
 @QuarkusTest
@@ -58,10 +60,10 @@ class QuestionChallengeTest {
 
     @Test
     void aWrongNumberIsRefused() {
-        Map<String, String> solution = decode(solvedChallenge());
-        long wrong = Long.parseLong(solution.get("number")) + 1;
+        JsonPath solution = decode(solvedChallenge());
         Map<String, Object> form = form();
-        form.put("altcha", encode(solution, wrong));
+        form.put("altcha", payload(solution.getString("algorithm"), solution.getString("challenge"),
+                solution.getLong("number") + 1, solution.getString("salt"), solution.getString("signature")));
         fromNewClient().body(form).post("/questions")
                 .then().statusCode(400)
                 .body("type", equalTo("urn:problem-type:clinic:challenge-failed"))
@@ -116,18 +118,8 @@ class QuestionChallengeTest {
                 .body("type", equalTo("urn:problem-type:clinic:challenge-failed"));
     }
 
-    private static Map<String, String> decode(String payload) {
-        String json = new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8);
-        Map<String, Object> fields = io.restassured.path.json.JsonPath.from(json).getMap("$");
-        return Map.of("algorithm", (String) fields.get("algorithm"), "challenge", (String) fields.get("challenge"),
-                "number", String.valueOf(fields.get("number")), "salt", (String) fields.get("salt"),
-                "signature", (String) fields.get("signature"));
-    }
-
-    private static String encode(Map<String, String> solution, long number) {
-        String json = "{\"algorithm\":\"" + solution.get("algorithm") + "\",\"challenge\":\"" + solution.get("challenge")
-                + "\",\"number\":" + number + ",\"salt\":\"" + solution.get("salt") + "\",\"signature\":\""
-                + solution.get("signature") + "\"}";
-        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    /** The number and the rest of a solution, back from its base64 JSON. */
+    private static JsonPath decode(String payload) {
+        return JsonPath.from(new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 }

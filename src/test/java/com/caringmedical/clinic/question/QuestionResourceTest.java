@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.common.mapper.TypeRef;
 import io.restassured.http.ContentType;
 
 import com.caringmedical.clinic.testing.StoredQuestions;
@@ -45,7 +46,7 @@ class QuestionResourceTest {
                 .header("Cache-Control", "no-store")
                 .body("status", equalTo("RECEIVED"))
                 .body("id", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"))
-                .extract().as(new io.restassured.common.mapper.TypeRef<>() { });
+                .extract().as(new TypeRef<>() { });
         Instant receivedAt = Instant.parse(receipt.get("receivedAt"));
         assertFalse(receivedAt.isBefore(before) || receivedAt.isAfter(Instant.now()), receivedAt.toString());
         UUID question = UUID.fromString(receipt.get("id"));

@@ -80,12 +80,17 @@ public final class QuestionForms {
         try {
             Altcha.Solution solution = Altcha.solveChallenge(challenge, salt, Altcha.Algorithm.fromString(algorithm),
                     maxNumber, 0);
-            String json = "{\"algorithm\":\"" + algorithm + "\",\"challenge\":\"" + challenge + "\",\"number\":"
-                    + solution.number + ",\"salt\":\"" + salt + "\",\"signature\":\"" + signature + "\"}";
-            return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+            return payload(algorithm, challenge, solution.number, salt, signature);
         } catch (Exception e) {
             throw new IllegalStateException("Could not solve the challenge", e);
         }
+    }
+
+    /** The field 'altcha' as the widget fills it: base64 of {algorithm, challenge, number, salt, signature}. */
+    public static String payload(String algorithm, String challenge, long number, String salt, String signature) {
+        String json = "{\"algorithm\":\"" + algorithm + "\",\"challenge\":\"" + challenge + "\",\"number\":"
+                + number + ",\"salt\":\"" + salt + "\",\"signature\":\"" + signature + "\"}";
+        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String newIdempotencyKey() {
