@@ -24,10 +24,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body, answers a matching
  * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
- * Answers a resource marked {@code Cache-Control: no-store} are left alone.
+ * Answers a resource marked {@code Cache-Control: no-store} are left alone; answers to signed-in requests are
+ * tagged but marked {@code private, no-store}.
  * The body is serialized once here; the bytes are what the client receives.
  */
 public class EntityTagFilter {
+
+    static final String PRIVATE_CACHE_CONTROL = "private, no-store";
 
     private final ObjectMapper mapper;
     private final HttpCacheConfig config;
@@ -46,7 +49,10 @@ public class EntityTagFilter {
         byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
         EntityTag tag = new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of(config.cacheControl()));
+        // An answer to a signed-in request may hold personal data: no shared cache may keep it.
+        boolean signedIn = request.getSecurityContext() != null && request.getSecurityContext().getUserPrincipal() != null;
+        response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL,
+                List.of(signedIn ? PRIVATE_CACHE_CONTROL : config.cacheControl()));
         if (matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

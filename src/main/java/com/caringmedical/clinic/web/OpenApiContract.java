@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents, on every operation, the behaviour the shared web layer adds: ETag and Cache-Control on
- * successful reads, 304 revalidation, Link headers on lists, and the problem responses. Written once here
+ * successful reads, 304 revalidation, Link headers on lists, and the problem responses (401 and 403 as problem
+ * documents on the operations that need a staff sign-in). Written once here
  * so each resource only documents what is its own.
  */
 public class OpenApiContract implements OASFilter {
@@ -20,6 +21,8 @@ public class OpenApiContract implements OASFilter {
     static final String NOT_MODIFIED = "NotModified";
     static final String BAD_REQUEST = "BadRequest";
     static final String NOT_FOUND = "NotFound";
+    static final String UNAUTHORIZED = "Unauthorized";
+    static final String FORBIDDEN = "Forbidden";
     static final String NOT_ACCEPTABLE = "NotAcceptable";
     static final String SERVER_ERROR = "ServerError";
 
@@ -44,6 +47,10 @@ public class OpenApiContract implements OASFilter {
             }
             if (isItem) {
                 addIfAbsent(responses, "404", NOT_FOUND);
+            }
+            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+                responses.addAPIResponse("401", OASFactory.createAPIResponse().ref(UNAUTHORIZED));
+                responses.addAPIResponse("403", OASFactory.createAPIResponse().ref(FORBIDDEN));
             }
             addIfAbsent(responses, "406", NOT_ACCEPTABLE);
             addIfAbsent(responses, "500", SERVER_ERROR);

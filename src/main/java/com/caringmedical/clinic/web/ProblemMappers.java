@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -49,6 +53,19 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         return invalidParameters(uri, errors);
+    }
+
+    /** No or wrong credentials on a staff operation. The challenge lets Swagger UI and browsers ask for them. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return problem(ProblemType.UNAUTHORIZED, "This operation needs a staff sign-in (HTTP Basic).", uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Clinic staff\", charset=\"UTF-8\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, "Your account's role does not allow this operation.", uri).build();
     }
 
     @ServerExceptionMapper

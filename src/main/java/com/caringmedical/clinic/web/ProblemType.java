@@ -7,6 +7,8 @@ public enum ProblemType {
     INVALID_PARAMETERS(400, "Invalid parameters"),
     MALFORMED_REQUEST(400, "Malformed request"),
     CHALLENGE_FAILED(400, "Challenge not solved"),
+    UNAUTHORIZED(401, "Sign-in required"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

@@ -79,7 +79,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(10, operations.size(), "operations documented: " + operations);
+        assertEquals(12, operations.size(), "operations documented: " + operations);
     }
 
     @Test

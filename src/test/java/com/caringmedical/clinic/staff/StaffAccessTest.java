@@ -1,0 +1,135 @@
+package com.caringmedical.clinic.staff;
+
+import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
+import static com.caringmedical.clinic.testing.QuestionForms.submit;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import com.caringmedical.clinic.testing.StaffSignIn;
+import com.caringmedical.clinic.web.ApiContract;
+
+/**
+ * Walks every operation of the committed OpenAPI document: the ones that declare the staff sign-in refuse
+ * anonymous callers (401) and accounts without the role (403); the public ones never return question data.
+ */
+@QuarkusTest
+class StaffAccessTest {
+
+    /** The role each protected operation needs, by "METHOD path". */
+    private static final Map<String, String> REQUIRED_ROLE = Map.of(
+            "GET /questions", StaffRole.STAFF,
+            "GET /questions/{id}", StaffRole.STAFF);
+
+    record Operation(String method, String path, boolean signInRequired) {
+        String name() {
+            return method + " " + path;
+        }
+
+        /** The path with each parameter replaced by its documented example. */
+        String concretePath(JsonNode parameters, String questionId) {
+            String concrete = path;
+            for (JsonNode parameter : parameters) {
+                if ("path".equals(parameter.path("in").asText())) {
+                    String name = parameter.path("name").asText();
+                    String value = name.equals("id") && path.startsWith("/questions") ? questionId
+                            : parameter.path("example").asText();
+                    concrete = concrete.replace("{" + name + "}", value);
+                }
+            }
+            return concrete;
+        }
+    }
+
+    @Test
+    void everyProtectedOperationRefusesAnonymousCallersWithAProblem() throws IOException {
+        List<Operation> protectedOperations = operations().stream().filter(Operation::signInRequired).toList();
+        assertTrue(protectedOperations.size() >= REQUIRED_ROLE.size(), "protected: " + protectedOperations);
+        String question = submit(solvedForm()).toString();
+        for (Operation operation : protectedOperations) {
+            assertTrue(REQUIRED_ROLE.containsKey(operation.name()), "this test knows the role for " + operation.name());
+            String path = operation.concretePath(parametersOf(operation), question);
+            given().request(operation.method(), path)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", startsWith("Basic realm="))
+                    .body("type", equalTo("urn:problem-type:clinic:unauthorized"));
+            given().auth().preemptive().basic("staff", "not-the-password").request(operation.method(), path)
+                    .then().statusCode(401);
+        }
+    }
+
+    @Test
+    void everyProtectedOperationRefusesAccountsWithoutItsRole() throws IOException {
+        String question = submit(solvedForm()).toString();
+        for (Operation operation : operations().stream().filter(Operation::signInRequired).toList()) {
+            String role = REQUIRED_ROLE.get(operation.name());
+            String path = operation.concretePath(parametersOf(operation), question);
+            for (String other : List.of(StaffRole.STAFF, StaffRole.EDITOR, StaffRole.ADMIN)) {
+                Response response = StaffSignIn.as(other).request(operation.method(), path);
+                if (other.equals(role)) {
+                    response.then().statusCode(not(oneOf(401, 403)));
+                } else {
+                    response.then().statusCode(403)
+                            .contentType("application/problem+json")
+                            .body("type", equalTo("urn:problem-type:clinic:forbidden"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void noPublicReadReturnsQuestionData() throws IOException {
+        String email = "never.public." + UUID.randomUUID() + "@example.com";
+        Map<String, Object> form = solvedForm();
+        form.put("email", email);
+        String question = submit(form).toString();
+        List<Operation> publicReads = operations().stream()
+                .filter(operation -> !operation.signInRequired() && operation.method().equals("GET")).toList();
+        assertTrue(publicReads.size() >= 8, "public reads: " + publicReads);
+        for (Operation operation : publicReads) {
+            String body = StaffSignIn.as(StaffRole.STAFF)
+                    .get(operation.concretePath(parametersOf(operation), question)).asString();
+            assertFalse(body.contains(email) || body.contains("prolotherapy help with the pain"),
+                    operation.name() + " returned question data: " + body);
+        }
+    }
+
+    private static List<Operation> operations() throws IOException {
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document().get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                boolean signIn = method.getValue().path("security").size() > 0;
+                operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(), signIn));
+            }
+        }
+        return operations;
+    }
+
+    private static JsonNode parametersOf(Operation operation) throws IOException {
+        return document().get("paths").get(operation.path()).get(operation.method().toLowerCase()).path("parameters");
+    }
+
+    private static JsonNode document() throws IOException {
+        return new ObjectMapper().readTree(Files.readString(ApiContract.DOCUMENT));
+    }
+}
