@@ -49,12 +49,4 @@ public class StaffAccount {
         this.roles = roles;
         this.createdAt = now;
     }
-
-    public String username() {
-        return username;
-    }
-
-    public String roles() {
-        return roles;
-    }
 }
