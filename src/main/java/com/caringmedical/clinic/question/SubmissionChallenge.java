@@ -25,6 +25,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 @ApplicationScoped
 class SubmissionChallenge {
 
+    private static final String NOT_ISSUED_HERE =
+            "The solution in 'altcha' does not solve a challenge issued by this service.";
+
     private final QuestionsConfig.Challenge config;
     private final String hmacKey;
     private final EntityManager entityManager;
@@ -71,7 +74,7 @@ class SubmissionChallenge {
         Altcha.Payload payload = decode(base64Payload);
         Instant expires = expiryOf(payload);
         if (!check(payload, false)) {
-            throw new ChallengeRejected("The solution in 'altcha' does not solve a challenge issued by this service.");
+            throw new ChallengeRejected(NOT_ISSUED_HERE);
         }
         if (!check(payload, true)) {
             throw new ChallengeRejected("The challenge has expired. Get a new one from GET /questions/challenge.");
@@ -117,7 +120,7 @@ class SubmissionChallenge {
             Map<String, String> params = Altcha.extractParams(payload.salt);
             return Instant.ofEpochSecond(Long.parseLong(params.get("expires")));
         } catch (Exception e) {
-            throw new ChallengeRejected("The solution in 'altcha' does not solve a challenge issued by this service.");
+            throw new ChallengeRejected(NOT_ISSUED_HERE);
         }
     }
 
