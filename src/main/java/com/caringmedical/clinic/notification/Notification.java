@@ -22,6 +22,7 @@ import com.caringmedical.clinic.question.Question;
 public class Notification {
 
     private static final int MAX_ERROR_LENGTH = 1000;
+    static final String PATIENT_ERASED = "Not sent: the patient's personal data were erased.";
 
     @Id
     private UUID id;
@@ -102,6 +103,29 @@ public class Notification {
         }
     }
 
+    /** Staff put a notification that had given up back in the queue, with a fresh set of attempts. */
+    void retry(Instant now) {
+        status = NotificationStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        claimToken = null;
+    }
+
+    /**
+     * The patient's data were erased: an acknowledgement not yet sent never will be, and no error text that may
+     * quote the address is kept.
+     */
+    void forgetPatient() {
+        if (kind != NotificationKind.PATIENT_ACKNOWLEDGEMENT) {
+            return;
+        }
+        if (status == NotificationStatus.PENDING) {
+            status = NotificationStatus.DEAD;
+            claimToken = null;
+        }
+        lastError = status == NotificationStatus.DEAD ? PATIENT_ERASED : null;
+    }
+
     public UUID id() {
         return id;
     }
@@ -133,6 +157,10 @@ public class Notification {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Instant sentAt() {

@@ -68,7 +68,8 @@ class NotificationMails {
     private Mail staffMail(Notification notification, Question question) {
         Location office = question.location();
         StaffNotice notice = new StaffNotice(question.id().toString(), question.id().toString().substring(0, 8),
-                question.firstName(), office == null ? "No office chosen" : office.name(),
+                question.erasedAt() == null ? question.firstName() : "(erased on request)",
+                office == null ? "No office chosen" : office.name(),
                 RECEIVED_AT.format(question.receivedAt().atZone(zoneOf(office))), config.reviewUrl(),
                 config.includeQuestion() ? question.text() : null);
         return new Mail()

@@ -51,6 +51,13 @@ class IdempotencyKeys {
                 .executeUpdate();
     }
 
+    /** On erasure: the key and the fingerprint of the patient's form go with the personal data. */
+    int forgetQuestion(UUID questionId) {
+        return entityManager.createNativeQuery("delete from question_idempotency_key where question_id = :question")
+                .setParameter("question", questionId)
+                .executeUpdate();
+    }
+
     /** What a key was first used for. */
     record Use(String fingerprint, UUID questionId) {
     }

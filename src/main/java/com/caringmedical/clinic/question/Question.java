@@ -1,6 +1,9 @@
 package com.caringmedical.clinic.question;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import com.caringmedical.clinic.location.Location;
 
@@ -48,6 +52,19 @@ public class Question {
     @Column(name = "received_at")
     private Instant receivedAt;
 
+    /** Incremented by Hibernate on every change; the question's ETag. */
+    @Version
+    private int version;
+
+    /** Username of the staff member looking after it, or null. */
+    private String assignee;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Question() {
     }
 
@@ -62,6 +79,40 @@ public class Question {
         this.location = location;
         this.sourceArticle = form.sourceArticle();
         this.receivedAt = receivedAt;
+        this.statusChangedAt = receivedAt;
+    }
+
+    /**
+     * Applies what staff asked to change and returns each field that really changed; the
+     * caller has checked that the status move is allowed and that the assignee and office exist.
+     */
+    Map<String, FieldChange> change(QuestionStatus newStatus, boolean reassign, String newAssignee, Location newLocation,
+            Instant now) {
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
+        if (newStatus != null && newStatus != status) {
+            changes.put("status", new FieldChange(status.name(), newStatus.name()));
+            status = newStatus;
+            statusChangedAt = now;
+        }
+        if (reassign && !Objects.equals(newAssignee, assignee)) {
+            changes.put("assignee", new FieldChange(assignee, newAssignee));
+            assignee = newAssignee;
+        }
+        if (newLocation != null && newLocation != location) {
+            changes.put("location", new FieldChange(location == null ? null : location.slug(), newLocation.slug()));
+            location = newLocation;
+        }
+        return changes;
+    }
+
+    /** Forgets everything that identifies the patient or that they wrote; the workflow record stays. */
+    void erase(Instant now) {
+        firstName = null;
+        lastName = null;
+        email = null;
+        phone = null;
+        text = null;
+        erasedAt = now;
     }
 
     public UUID id() {
@@ -103,5 +154,22 @@ public class Question {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    int version() {
+        return version;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    /** When the patient's personal data were erased, or null. */
+    public Instant erasedAt() {
+        return erasedAt;
     }
 }

@@ -1,23 +1,16 @@
 package com.caringmedical.clinic.question;
 
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,18 +24,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.core.http.HttpServerRequest;
 
-import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.InvalidParameterException;
-import com.caringmedical.clinic.web.NotFoundProblem;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
 
 @Path("/questions")
 @Tag(name = "Questions", description = "Patients' questions to the clinic. Sending one: GET /questions/challenge, "
-        + "solve it, then POST /questions with the solution in the field 'altcha'. Reading them takes a staff "
-        + "sign-in (Authorize).")
+        + "solve it, then POST /questions with the solution in the field 'altcha'.")
 public class QuestionResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -52,31 +39,6 @@ public class QuestionResource {
 
     QuestionResource(QuestionService questions) {
         this.questions = questions;
-    }
-
-    @GET
-    @RolesAllowed(StaffRole.STAFF)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listQuestions", summary = "List patients' questions (staff)",
-            description = "Newest first by default. Personal data: answers are private and never stored by caches.")
-    public RestResponse<PageView<QuestionView>> list(@Valid @BeanParam PageParams page,
-            @QueryParam("status") @Parameter(description = "Only questions in this status (any letter case).",
-                    example = "NEW") QuestionStatus status,
-            @QueryParam("location") @Parameter(description = "Only questions for this office (slug).",
-                    example = "oak-park") String location,
-            @QueryParam("sort") @Parameter(description = "Sort keys: receivedAt, status; prefix '-' for descending; "
-                    + "comma-separated. Default: -receivedAt.", example = "-receivedAt") String sort,
-            @Context UriInfo uri) {
-        return PagedResponse.ok(questions.list(status, location, page, sort), uri);
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed(StaffRole.STAFF)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getQuestion", summary = "Get one patient's question (staff)")
-    public QuestionView get(@PathParam("id") @Parameter(example = "3f2c8a9e-4b7d-4e1a-9c55-0d6f2b8e7a41") UUID id) {
-        return questions.find(id).orElseThrow(() -> new NotFoundProblem("question", id));
     }
 
     @GET

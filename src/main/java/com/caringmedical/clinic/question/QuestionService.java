@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -17,10 +15,7 @@ import com.caringmedical.clinic.location.Location;
 import com.caringmedical.clinic.location.LocationService;
 import com.caringmedical.clinic.notification.NotificationOutbox;
 import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.SortOrder;
 
 /**
  * Takes in patients' questions. The checks run cheapest first: the form's own rules, then an Idempotency-Key
@@ -51,22 +46,6 @@ public class QuestionService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config;
-    }
-
-    static final Map<String, String> SORT_FIELDS = SortOrder.fields("receivedAt", "receivedAt", "status", "status");
-    static final String DEFAULT_SORT = "-receivedAt";
-
-    /** For staff: a page of questions, optionally of one status or office. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<QuestionView> list(QuestionStatus status, String location, PageParams page, String sort) {
-        return PageView.fetch(questions.findFiltered(status, location, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
-                page, QuestionView::of);
-    }
-
-    /** For staff: one question. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<QuestionView> find(UUID id) {
-        return questions.findByIdOptional(id).map(QuestionView::of);
     }
 
     public ChallengeView challenge() {

@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.question;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,42 @@ public interface QuestionsConfig {
     Challenge challenge();
 
     RateLimit rateLimit();
+
+    Review review();
+
+    Retention retention();
+
+    /** How staff find and export questions. */
+    interface Review {
+
+        /** The time zone a plain date in receivedFrom / receivedTo refers to. */
+        @WithDefault("America/Chicago")
+        ZoneId zone();
+
+        /** Most questions one CSV export may hold; narrow the filters beyond it. */
+        @WithDefault("5000")
+        @Min(1)
+        int exportLimit();
+    }
+
+    /** How long questions are kept; the job runs on every instance, and its deletes are idempotent. */
+    interface Retention {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Spam is deleted this long after it became spam. */
+        @WithDefault("P30D")
+        Duration deleteSpamAfter();
+
+        /** A closed question's personal data are erased this long after it was closed. */
+        @WithDefault("P365D")
+        Duration eraseClosedAfter();
+
+        /** How often the job looks for questions past their time. */
+        @WithDefault("1h")
+        String every();
+    }
 
     /** ALTCHA proof of work, verified here: nothing goes to a third party. */
     interface Challenge {

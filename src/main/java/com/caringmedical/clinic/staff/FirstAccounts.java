@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.staff;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,13 +39,13 @@ class FirstAccounts {
         Instant now = Instant.now();
         if (config.devAccounts()) {
             for (String role : new String[] { StaffRole.STAFF, StaffRole.EDITOR, StaffRole.ADMIN }) {
-                accounts.persist(new StaffAccount(role, role + DEV_PASSWORD_SUFFIX, role, now));
+                accounts.persist(new StaffAccount(role, role + DEV_PASSWORD_SUFFIX, List.of(role), now));
             }
             LOG.info("Created the dev accounts staff, editor and admin (password: <name>-dev-password)");
             return;
         }
         config.initialAdmin().password().ifPresentOrElse(password -> {
-            accounts.persist(new StaffAccount(config.initialAdmin().username(), password, StaffRole.ADMIN, now));
+            accounts.persist(new StaffAccount(config.initialAdmin().username(), password, List.of(StaffRole.ADMIN), now));
             LOG.infof("Created the initial admin account '%s'", config.initialAdmin().username());
         }, () -> LOG.warn("There is no staff account. Set CLINIC_STAFF_INITIAL_ADMIN_PASSWORD (12+ characters) "
                 + "and restart to create the first admin."));

@@ -10,6 +10,13 @@ public final class StaffRole {
     /** Manages accounts and erases personal data. */
     public static final String ADMIN = "admin";
 
+    static final String ROLE_PATTERN = "staff|editor|admin";
+    static final String ROLE_RULE = "must be staff, editor or admin";
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
+    static final String USERNAME_RULE = "3 to 64 characters: lower-case letters, digits, '.', '_' and '-', "
+            + "starting with a letter or digit";
+    static final String PASSWORD_RULE = "12 to 72 characters (UTF-8 bytes), not containing the username";
+
     private StaffRole() {
     }
 }

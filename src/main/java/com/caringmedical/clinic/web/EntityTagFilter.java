@@ -22,7 +22,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body, answers a matching
+ * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body (unless the resource set
+ * its own), answers a matching
  * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
  * Answers a resource marked {@code Cache-Control: no-store} are left alone; answers to signed-in requests are
  * tagged but marked {@code private, no-store}.
@@ -33,10 +34,10 @@ public class EntityTagFilter {
     static final String PRIVATE_CACHE_CONTROL = "private, no-store";
 
     private final ObjectMapper mapper;
-    private final HttpCacheConfig config;
+    private final HttpConfig config;
 
     @Inject
-    public EntityTagFilter(ObjectMapper mapper, HttpCacheConfig config) {
+    public EntityTagFilter(ObjectMapper mapper, HttpConfig config) {
         this.mapper = mapper;
         this.config = config;
     }
@@ -47,7 +48,9 @@ public class EntityTagFilter {
             return;
         }
         byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
-        EntityTag tag = new EntityTag(digest(body));
+        // A resource that versions its state (a question under review) sets its own tag, the one If-Match checks.
+        EntityTag tag = response.getHeaders().getFirst(HttpHeaders.ETAG) instanceof EntityTag own ? own
+                : new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         // An answer to a signed-in request may hold personal data: no shared cache may keep it.
         boolean signedIn = request.getSecurityContext() != null && request.getSecurityContext().getUserPrincipal() != null;

@@ -24,6 +24,8 @@ public class OpenApiContract implements OASFilter {
     static final String UNAUTHORIZED = "Unauthorized";
     static final String FORBIDDEN = "Forbidden";
     static final String NOT_ACCEPTABLE = "NotAcceptable";
+    static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     static final String SERVER_ERROR = "ServerError";
 
     @Override
@@ -42,8 +44,13 @@ public class OpenApiContract implements OASFilter {
             if (entry.getKey() == PathItem.HttpMethod.GET && documentCacheableRead(responses, !isItem)) {
                 addIfAbsent(responses, "304", NOT_MODIFIED);
             }
-            if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
-                addIfAbsent(responses, "400", BAD_REQUEST);
+            boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+            if (hasParameters || operation.getRequestBody() != null) {
+                documentBadRequest(responses);
+            }
+            if (operation.getRequestBody() != null) {
+                addIfAbsent(responses, "413", PAYLOAD_TOO_LARGE);
+                addIfAbsent(responses, "415", UNSUPPORTED_MEDIA_TYPE);
             }
             if (isItem) {
                 addIfAbsent(responses, "404", NOT_FOUND);
@@ -68,6 +75,14 @@ public class OpenApiContract implements OASFilter {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
         return true;
+    }
+
+    /** SmallRye adds a bare "Bad Request" for validated bodies; it becomes the documented problem response. */
+    private static void documentBadRequest(APIResponses responses) {
+        APIResponse existing = responses.getAPIResponse("400");
+        if (existing == null || existing.getContent() == null) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref(BAD_REQUEST));
+        }
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

@@ -12,9 +12,14 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
+    ALREADY_EXISTS(409, "Already exists"),
+    STATUS_CHANGE_NOT_ALLOWED(409, "Status change not allowed"),
+    CONFLICT(409, "Conflicts with the current state"),
+    PRECONDITION_FAILED(412, "Changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    PRECONDITION_REQUIRED(428, "If-Match required"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal server error");
 

@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * What the database holds about a question and its notifications, for assertions the public API cannot make
- * (staff reading comes with the staff feature).
+ * What the database holds about a question and its notifications, for assertions the API cannot make, and the
+ * few changes a test needs that the API does not offer (time passing, a mail server that never came back).
  */
 @ApplicationScoped
 public class StoredQuestions {
@@ -68,5 +68,34 @@ public class StoredQuestions {
     public StoredNotification staffNotification(UUID question) {
         return notifications(question).stream().filter(n -> n.kind().equals("STAFF_NOTIFICATION")).findFirst()
                 .orElseThrow(() -> new AssertionError("no staff notification for question " + question));
+    }
+
+    /** Pretends the question's status changed {@code age} ago, as the retention job would find it. */
+    public void statusChangedAgo(UUID question, java.time.Duration age) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update question set status_changed_at = now() - make_interval(secs => :secs) "
+                        + "where id = :id")
+                .setParameter("secs", (double) age.toSeconds()).setParameter("id", question).executeUpdate());
+    }
+
+    /** Makes the notification look as if it gave up after its attempts, with this error. */
+    public void giveUp(UUID notification, String lastError) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update notification set status = 'DEAD', attempts = 12, last_error = :error, "
+                        + "claim_token = null where id = :id")
+                .setParameter("error", lastError).setParameter("id", notification).executeUpdate());
+    }
+
+    /** Rows of a table that refer to the question (notes, history, idempotency keys, notifications). */
+    public long countReferring(String table, UUID question) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from " + table + " where question_id = :id")
+                .setParameter("id", question).getSingleResult()).longValue());
+    }
+
+    public boolean exists(UUID question) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from question where id = :id")
+                .setParameter("id", question).getSingleResult()).longValue() == 1);
     }
 }

@@ -1,0 +1,62 @@
+package com.caringmedical.clinic.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import com.caringmedical.clinic.web.ProblemException;
+import com.caringmedical.clinic.web.ProblemType;
+
+/** The staff's view of a question's mails: their delivery state, a second chance for one that gave up. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class NotificationDeliveries {
+
+    /** Only a notification that gave up (DEAD) can be retried. */
+    public static final class NotRetryable extends ProblemException {
+        NotRetryable(String why) {
+            super(ProblemType.CONFLICT, why);
+        }
+    }
+
+    private final NotificationRepository notifications;
+
+    NotificationDeliveries(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    public List<DeliveryView> forQuestion(UUID questionId) {
+        return notifications.list("question.id", Sort.by("createdAt").and("kind"), questionId).stream()
+                .map(DeliveryView::of).toList();
+    }
+
+    /** Queues a DEAD notification of this question again; empty when the question has no such notification. */
+    public Optional<DeliveryView> retry(UUID questionId, UUID notificationId) {
+        return notifications.findByIdOptional(notificationId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(notification -> notification.question().id().equals(questionId))
+                .map(notification -> {
+                    if (notification.status() != NotificationStatus.DEAD) {
+                        throw new NotRetryable("This notification is " + notification.status()
+                                + "; only one that gave up (DEAD) can be retried.");
+                    }
+                    if (notification.kind() == NotificationKind.PATIENT_ACKNOWLEDGEMENT
+                            && notification.question().erasedAt() != null) {
+                        throw new NotRetryable("The patient's address was erased; the acknowledgement cannot be sent.");
+                    }
+                    notification.retry(Instant.now());
+                    return DeliveryView.of(notification);
+                });
+    }
+
+    /** After an erasure: no mail to the patient goes out, and no stored error quotes their address. */
+    public void forgetPatient(UUID questionId) {
+        notifications.list("question.id", questionId).forEach(Notification::forgetPatient);
+    }
+}

@@ -1,0 +1,78 @@
+package com.caringmedical.clinic.question;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.caringmedical.clinic.web.InvalidParameterException;
+
+/** The filters staff use to find questions, for the list and the CSV export alike. All are optional. */
+public class QuestionFilter {
+
+    private static final String DATE_OR_TIME = "must be a date (2026-11-24) or a date and time with an offset "
+            + "(2026-11-24T09:00:00-06:00)";
+
+    @QueryParam("status")
+    @Parameter(description = "Only questions in this status (any letter case).", example = "NEW")
+    QuestionStatus status;
+
+    @QueryParam("location")
+    @Parameter(description = "Only questions for this office (slug).", example = "oak-park")
+    String location;
+
+    @QueryParam("assignee")
+    @Parameter(description = "Only questions assigned to this staff account (username).", example = "staff")
+    String assignee;
+
+    @QueryParam("receivedFrom")
+    @Parameter(description = "Received at or after this moment. A plain date means the start of that day in the "
+            + "clinic's review time zone (America/Chicago unless configured).", example = "2026-11-01")
+    String receivedFrom;
+
+    @QueryParam("receivedTo")
+    @Parameter(description = "Received at or before this moment. A plain date includes the whole of that day.",
+            example = "2026-11-30")
+    String receivedTo;
+
+    @QueryParam("q")
+    @Size(min = 2, max = 200)
+    @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+    @Parameter(description = "Text to find (any letter case) in the patient's name, email address or question.",
+            example = "prolotherapy")
+    String text;
+
+    /** The filters as the repository takes them, with dates resolved in the review time zone. */
+    Criteria criteria(ZoneId zone) {
+        Instant from = receivedFrom == null ? null : moment(receivedFrom, "receivedFrom", zone, false);
+        Instant to = receivedTo == null ? null : moment(receivedTo, "receivedTo", zone, true);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidParameterException("receivedTo", "must not be before receivedFrom");
+        }
+        return new Criteria(status, location, assignee, from, to, text == null ? null : text.strip());
+    }
+
+    record Criteria(QuestionStatus status, String location, String assignee, Instant receivedFrom,
+            Instant receivedTo, String text) {
+    }
+
+    private static Instant moment(String value, String name, ZoneId zone, boolean endOfDay) {
+        try {
+            if (value.length() == 10) {
+                LocalDate date = LocalDate.parse(value);
+                return endOfDay ? date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000)
+                        : date.atStartOfDay(zone).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, DATE_OR_TIME);
+        }
+    }
+}

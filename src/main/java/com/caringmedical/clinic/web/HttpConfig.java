@@ -1,0 +1,23 @@
+package com.caringmedical.clinic.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How clients and shared caches may keep public content, and how large a request body may be.
+ */
+@ConfigMapping(prefix = "clinic.http")
+public interface HttpConfig {
+
+    /** The Cache-Control header sent with public GET answers that do not set their own. */
+    @WithDefault("public, max-age=300")
+    String cacheControl();
+
+    /**
+     * Largest request body any operation reads (a staff change, a note, an account); larger ones get a 413
+     * problem. An operation may have a lower limit of its own (the question form).
+     */
+    @WithDefault("64K")
+    MemorySize maxBodySize();
+}
