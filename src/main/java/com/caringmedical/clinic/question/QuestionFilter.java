@@ -47,7 +47,7 @@ public class QuestionFilter {
     @Pattern(regexp = ".*\\S.*", message = "must not be blank")
     @Parameter(description = "Text to find (any letter case) in the patient's name, email address or question.",
             example = "prolotherapy")
-    String text;
+    String q;
 
     /** The filters as the repository takes them, with dates resolved in the review time zone. */
     Criteria criteria(ZoneId zone) {
@@ -56,7 +56,7 @@ public class QuestionFilter {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidParameterException("receivedTo", "must not be before receivedFrom");
         }
-        return new Criteria(status, location, assignee, from, to, text == null ? null : text.strip());
+        return new Criteria(status, location, assignee, from, to, q == null ? null : q.strip());
     }
 
     record Criteria(QuestionStatus status, String location, String assignee, Instant receivedFrom,

@@ -62,8 +62,11 @@ class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
 
     /** Questions closed before the cutoff whose personal data are still held. */
     List<UUID> findClosedUnerasedSince(Instant cutoff) {
-        return find("status = ?1 and statusChangedAt < ?2 and erasedAt is null", QuestionStatus.CLOSED, cutoff)
-                .project(UUID.class).list();
+        return getEntityManager().createQuery("select q.id from Question q where q.status = :status "
+                + "and q.statusChangedAt < :cutoff and q.erasedAt is null", UUID.class)
+                .setParameter("status", QuestionStatus.CLOSED)
+                .setParameter("cutoff", cutoff)
+                .getResultList();
     }
 
     private static String likeEscaped(String text) {

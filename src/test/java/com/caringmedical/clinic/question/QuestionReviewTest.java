@@ -3,11 +3,17 @@ package com.caringmedical.clinic.question;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
 import static com.caringmedical.clinic.testing.QuestionForms.submit;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,5 +76,63 @@ class QuestionReviewTest {
         as("staff").get("/questions/not-a-uuid")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theListFindsTextInNamesAddressesAndQuestionsInAnyLetterCase() {
+        String word = "Kangaroo" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> form = solvedForm();
+        form.put("question", "Is " + word + " tape useful for a sore shoulder?");
+        UUID byText = submit(form);
+        Map<String, Object> other = solvedForm();
+        other.put("email", word.toLowerCase() + "@example.com");
+        UUID byEmail = submit(other);
+        as("staff").queryParam("q", word.toUpperCase()).get("/questions")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.id", containsInAnyOrder(byText.toString(), byEmail.toString()));
+        as("staff").queryParam("q", "100%_sure").get("/questions")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void theListFiltersByTheDayReceivedInTheClinicsTimeZone() {
+        UUID id = submit(solvedForm());
+        String today = LocalDate.now(ZoneId.of("America/Chicago")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("America/Chicago")).plusDays(1).toString();
+        as("staff").queryParam("receivedFrom", today).queryParam("receivedTo", today).queryParam("size", 100)
+                .get("/questions")
+                .then().statusCode(200).body("items.id", hasItem(id.toString()));
+        as("staff").queryParam("receivedFrom", tomorrow).get("/questions")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        as("staff").queryParam("receivedTo", OffsetDateTime.now().minusHours(1).toString()).queryParam("size", 100)
+                .get("/questions")
+                .then().statusCode(200).body("items.id", not(hasItem(id.toString())));
+    }
+
+    @Test
+    void theListFiltersByAssignee() {
+        UUID id = submit(solvedForm());
+        as("staff").contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("assignee", "staff")).patch("/questions/" + id).then().statusCode(200);
+        as("staff").queryParam("assignee", "staff").queryParam("size", 100).get("/questions")
+                .then().statusCode(200)
+                .body("items.assignee", everyItem(equalTo("staff")))
+                .body("items.id", hasItem(id.toString()));
+    }
+
+    @Test
+    void badFiltersAreA400NamingTheParameter() {
+        as("staff").queryParam("receivedFrom", "24/11/2026").get("/questions")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("receivedFrom"))
+                .body("errors[0].message", startsWith("must be a date (2026-11-24) or a date and time"));
+        as("staff").queryParam("receivedFrom", "2026-11-02").queryParam("receivedTo", "2026-11-01")
+                .get("/questions")
+                .then().statusCode(400).body("errors[0].field", equalTo("receivedTo"));
+        as("staff").queryParam("q", " ").get("/questions")
+                .then().statusCode(400).body("errors[0].field", equalTo("q"));
+        as("staff").queryParam("sort", "email").get("/questions")
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }
 }
