@@ -176,10 +176,13 @@ public class ProblemMappers {
     }
 
     /** The last node of a violation's path: the parameter or field name a client sent. */
+    /** The field's name; an element of a list is named by the list and its index: {@code roles[0]}. */
     private static String fieldName(Path path) {
         String name = null;
         for (Path.Node node : path) {
-            name = node.getName();
+            name = node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null
+                    ? name + "[" + node.getIndex() + "]"
+                    : node.getName();
         }
         return name;
     }

@@ -16,23 +16,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import com.caringmedical.clinic.testing.CapturedLog;
 import com.caringmedical.clinic.testing.MailServer;
 import com.caringmedical.clinic.testing.StoredQuestions;
 
@@ -62,7 +58,7 @@ class QuestionPrivacyTest {
         String text = "My lumbar pain, secret " + marker + ", gets worse when I sit for long.";
         List<String> secrets = List.of(email, phone, text, marker);
 
-        List<String> log = capturingEverything(() -> {
+        List<String> log = CapturedLog.during(Level.FINE, () -> {
             Map<String, Object> form = solvedForm();
             form.put("email", email);
             form.put("phone", phone);
@@ -103,8 +99,10 @@ class QuestionPrivacyTest {
         SQLException error = assertThrows(SQLException.class, () -> {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.executeUpdate("""
-                        insert into question (id, status, first_name, email, question_text, received_at)
-                        values (gen_random_uuid(), 'NO-SUCH-STATUS', 'Maria', 'row.leak@example.com', 'text', now())""");
+                        insert into question (id, status, first_name, email, question_text, received_at,
+                                              status_changed_at)
+                        values (gen_random_uuid(), 'NO-SUCH-STATUS', 'Maria', 'row.leak@example.com', 'text', now(),
+                                now())""");
             }
         });
         assertTrue(error.getMessage().contains("violates check constraint"), error.getMessage());
@@ -115,49 +113,5 @@ class QuestionPrivacyTest {
         Map<String, Object> form = solvedForm();
         form.putAll(Map.of("email", email, "phone", phone, "question", text));
         return form;
-    }
-
-    private static boolean isTestTool(String logger) {
-        return logger != null && (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")
-                || logger.startsWith("com.icegreen") || logger.startsWith("org.awaitility"));
-    }
-
-    /** Runs the action with every logger at DEBUG and returns each record as a formatted line with its causes. */
-    private static List<String> capturingEverything(Runnable action) {
-        Logger root = Logger.getLogger("");
-        Level previous = root.getLevel();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (isTestTool(record.getLoggerName())) {
-                    return;
-                }
-                StringBuilder line = new StringBuilder(record.getLoggerName() + " " + record.getLevel() + " ");
-                line.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(" | ").append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        root.addHandler(capture);
-        root.setLevel(Level.FINE);
-        try {
-            action.run();
-        } finally {
-            root.setLevel(previous);
-            root.removeHandler(capture);
-        }
-        return lines;
     }
 }
