@@ -14,27 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The slow-down and lockout schedule with the default settings: 3rd failure pauses, 10th locks. */
 class StaffAccountTest {
 
-    private static final StaffConfig.SignIn DEFAULTS = new StaffConfig.SignIn() {
-        public int slowDownAfter() {
-            return 3;
-        }
+    /** The rules as application.properties sets them. */
+    private record Rules(int slowDownAfter, Duration firstPause, Duration maxPause, int lockAfter, Duration lockFor)
+            implements StaffConfig.SignIn {
+    }
 
-        public Duration firstPause() {
-            return Duration.ofSeconds(1);
-        }
-
-        public Duration maxPause() {
-            return Duration.ofMinutes(1);
-        }
-
-        public int lockAfter() {
-            return 10;
-        }
-
-        public Duration lockFor() {
-            return Duration.ofMinutes(15);
-        }
-    };
+    private static final StaffConfig.SignIn DEFAULTS = new Rules(3, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
+            Duration.ofMinutes(15));
 
     private final Instant now = Instant.parse("2026-11-24T09:00:00Z");
 
