@@ -14,39 +14,43 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.caringmedical.clinic.web.InvalidParameterException;
 
-/** The filters staff use to find questions, for the list and the CSV export alike. All are optional. */
+/**
+ * The filters staff use to find questions, for the list and the CSV export alike. All are optional. Their
+ * examples are in the descriptions, not in OpenAPI's example field: Swagger UI fills that into "Try it out",
+ * and a staff member pressing Execute should see every question, not an example filter's empty page.
+ */
 public class QuestionFilter {
 
     private static final String DATE_OR_TIME = "must be a date (2026-11-24) or a date and time with an offset "
             + "(2026-11-24T09:00:00-06:00)";
 
     @QueryParam("status")
-    @Parameter(description = "Only questions in this status (any letter case).", example = "NEW")
+    @Parameter(description = "Only questions in this status (any letter case). Example: NEW")
     QuestionStatus status;
 
     @QueryParam("location")
-    @Parameter(description = "Only questions for this office (slug).", example = "oak-park")
+    @Parameter(description = "Only questions for this office (slug). Example: oak-park")
     String location;
 
     @QueryParam("assignee")
-    @Parameter(description = "Only questions assigned to this staff account (username).", example = "staff")
+    @Parameter(description = "Only questions assigned to this staff account (username). Example: staff")
     String assignee;
 
     @QueryParam("receivedFrom")
     @Parameter(description = "Received at or after this moment. A plain date means the start of that day in the "
-            + "clinic's review time zone (America/Chicago unless configured).", example = "2026-11-01")
+            + "clinic's review time zone (America/Chicago unless configured). Example: 2026-11-01")
     String receivedFrom;
 
     @QueryParam("receivedTo")
-    @Parameter(description = "Received at or before this moment. A plain date includes the whole of that day.",
-            example = "2026-11-30")
+    @Parameter(description = "Received at or before this moment. A plain date includes the whole of that day. "
+            + "Example: 2026-11-30T17:00:00-06:00")
     String receivedTo;
 
     @QueryParam("q")
     @Size(min = 2, max = 200)
     @Pattern(regexp = ".*\\S.*", message = "must not be blank")
-    @Parameter(description = "Text to find (any letter case) in the patient's name, email address or question.",
-            example = "prolotherapy")
+    @Parameter(description = "Text to find (any letter case) in the patient's name, email address or question. "
+            + "Example: prolotherapy")
     String q;
 
     /** The filters as the repository takes them, with dates resolved in the review time zone. */

@@ -77,7 +77,8 @@ class OpenApiDocumentTest {
                     assertTrue(operation.path("responses").has("404"), name + " documents 404");
                 }
                 for (JsonNode parameter : operation.path("parameters")) {
-                    assertTrue(parameter.has("example") || parameter.path("schema").has("enum"),
+                    assertTrue(parameter.has("example") || parameter.path("schema").has("enum")
+                            || parameter.path("description").asText().contains("Example: "),
                             name + " gives an example for " + parameter.path("name").asText());
                 }
             }
