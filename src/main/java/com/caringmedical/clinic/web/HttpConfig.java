@@ -20,4 +20,8 @@ public interface HttpConfig {
      */
     @WithDefault("64K")
     MemorySize maxBodySize();
+
+    /** The Strict-Transport-Security value sent with answers to requests that came over HTTPS. */
+    @WithDefault("max-age=31536000; includeSubDomains")
+    String strictTransportSecurity();
 }

@@ -1,0 +1,31 @@
+package com.caringmedical.clinic.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+
+/**
+ * Adds Strict-Transport-Security to every answer of a request that came over TLS: directly, or through a trusted
+ * proxy that says so (X-Forwarded-Proto / Forwarded, see quarkus.http.proxy.*). Over plain HTTP the header
+ * would be ignored by browsers, and in dev it would only pin localhost to HTTPS, so it is left out there.
+ */
+@ApplicationScoped
+class StrictTransportSecurity {
+
+    private final HttpConfig config;
+
+    StrictTransportSecurity(HttpConfig config) {
+        this.config = config;
+    }
+
+    void install(@Observes Router router) {
+        String policy = config.strictTransportSecurity();
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            if ("https".equals(context.request().scheme())) {
+                context.response().putHeader("Strict-Transport-Security", policy);
+            }
+            context.next();
+        });
+    }
+}
