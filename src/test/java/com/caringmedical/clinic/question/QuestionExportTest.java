@@ -1,7 +1,6 @@
 package com.caringmedical.clinic.question;
 
-import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
-import static com.caringmedical.clinic.testing.QuestionForms.submit;
+import static com.caringmedical.clinic.testing.QuestionForms.submitAsking;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
@@ -27,9 +25,7 @@ class QuestionExportTest {
     @Test
     void theExportIsACsvFileWithAHeaderAndOneRowPerQuestion() throws IOException {
         String word = "zebrafish" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> form = solvedForm();
-        form.put("question", "Does " + word + " therapy help, \"quoted\", with commas, and\nnew lines?");
-        UUID id = submit(form);
+        UUID id = submitAsking("Does " + word + " therapy help, \"quoted\", with commas, and\nnew lines?");
 
         String csv = as("staff").queryParam("q", word).get("/questions/export")
                 .then().statusCode(200)
@@ -52,9 +48,7 @@ class QuestionExportTest {
     @Test
     void cellsASpreadsheetWouldRunAsAFormulaOpenAsText() throws IOException {
         String word = "formula" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> form = solvedForm();
-        form.put("question", "=HYPERLINK(\"http://evil.example\",\"" + word + "\") is my question");
-        submit(form);
+        submitAsking("=HYPERLINK(\"http://evil.example\",\"" + word + "\") is my question");
 
         CSVRecord row = parse(as("staff").queryParam("q", word).get("/questions/export").asString()).get(0);
         assertEquals("'=HYPERLINK(\"http://evil.example\",\"" + word + "\") is my question", row.get("question"));
@@ -64,9 +58,7 @@ class QuestionExportTest {
     @Test
     void everyExportedQuestionRecordsTheExportInItsHistory() {
         String word = "audit" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> form = solvedForm();
-        form.put("question", "A question about " + word + " and my knee.");
-        UUID id = submit(form);
+        UUID id = submitAsking("A question about " + word + " and my knee.");
         as("staff").queryParam("q", word).get("/questions/export").then().statusCode(200);
         as("staff").get("/questions/" + id + "/history")
                 .then().body("items.action", hasItem("EXPORTED"))

@@ -1,7 +1,6 @@
 package com.caringmedical.clinic.staff;
 
-import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
-import static com.caringmedical.clinic.testing.QuestionForms.submit;
+import static com.caringmedical.clinic.testing.QuestionForms.submitAsking;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Comparator;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +68,7 @@ class SwaggerUiBrowserTest {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -77,9 +76,7 @@ class SwaggerUiBrowserTest {
     @Test
     void staffSignInThroughSwaggerUiAndFindAQuestionJustSubmitted() {
         String word = "Swaggerbrowser" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> form = solvedForm();
-        form.put("question", "Does " + word + " treatment help with neck pain after whiplash?");
-        UUID id = submit(form);
+        UUID id = submitAsking("Does " + word + " treatment help with neck pain after whiplash?");
 
         browser.get(swaggerUi.toString());
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);

@@ -47,6 +47,13 @@ public final class QuestionForms {
         return form;
     }
 
+    /** Submits a valid form asking this question (make it unique to find it again) and returns the id. */
+    public static UUID submitAsking(String question) {
+        Map<String, Object> form = solvedForm();
+        form.put("question", question);
+        return submit(form);
+    }
+
     /** A client address no other test uses. */
     public static String newClientAddress() {
         int n = NEXT_ADDRESS.incrementAndGet();
