@@ -2,6 +2,7 @@ package com.caringmedical.clinic.staff;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ public class StaffAccountService {
         if (accounts.findByUsername(form.username()).isPresent()) {
             throw new UsernameTaken(form.username());
         }
-        StaffAccount account = new StaffAccount(form.username(), form.password(), distinct(form.roles()), Instant.now());
+        StaffAccount account = new StaffAccount(form.username(), form.password(), distinct(form.roles()), now());
         accounts.persist(account);
         LOG.infof("Admin '%s' created the account '%s' with the roles %s", admin, account.username(), account.roles());
         return AccountView.of(account);
@@ -69,7 +70,7 @@ public class StaffAccountService {
     /** Changes roles and the enabled flag; empty when there is no such account. */
     public Optional<AccountView> change(String username, AccountChange change, String admin) {
         return accounts.findByUsernameForUpdate(username).map(account -> {
-            Instant now = Instant.now();
+            Instant now = now();
             boolean losesAdmin = account.hasRole(StaffRole.ADMIN) && account.enabled()
                     && (Boolean.FALSE.equals(change.enabled())
                             || change.roles() != null && !change.roles().contains(StaffRole.ADMIN));
@@ -92,7 +93,7 @@ public class StaffAccountService {
     public boolean resetPassword(String username, PasswordReset reset, String admin) {
         checkPassword(reset.password(), username);
         return accounts.findByUsernameForUpdate(username).map(account -> {
-            account.changePassword(reset.password(), Instant.now());
+            account.changePassword(reset.password(), now());
             LOG.infof("Admin '%s' reset the password of the account '%s'", admin, username);
             return true;
         }).orElse(false);
@@ -103,6 +104,11 @@ public class StaffAccountService {
         if (password.length() < 12 || bytes > 72 || password.toLowerCase().contains(username.toLowerCase())) {
             throw new InvalidFieldsException(List.of(new Problem.FieldError("password", StaffRole.PASSWORD_RULE)));
         }
+    }
+
+    /** To the microsecond, as PostgreSQL keeps it: an account reads the same before and after it is stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static List<String> distinct(List<String> roles) {
