@@ -2,6 +2,7 @@ package com.caringmedical.clinic.staff;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +24,9 @@ class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequ
 
     /** Marks the failures this guard causes, so that they are not counted as wrong passwords. */
     static final String REFUSED = "clinic.sign-in-refused";
+
+    /** Failed sign-ins in a row before this one, for {@link SignInMonitor} to clear after a success. */
+    static final String EARLIER_FAILURES = "clinic.earlier-failed-sign-ins";
 
     private final StaffAccountRepository accounts;
 
@@ -46,12 +50,12 @@ class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequ
             AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             Instant now = Instant.now();
-            boolean refused = QuarkusTransaction.joiningExisting().call(() -> accounts
-                    .findByUsername(request.getUsername()).filter(account -> account.isRefusingSignIns(now))
-                    .isPresent());
-            if (refused) {
+            Optional<StaffAccount> account = QuarkusTransaction.joiningExisting()
+                    .call(() -> accounts.findByUsername(request.getUsername()));
+            if (account.isPresent() && account.get().isRefusingSignIns(now)) {
                 throw new AuthenticationFailedException("account disabled or locked", Map.of(REFUSED, true));
             }
+            account.ifPresent(found -> request.setAttribute(EARLIER_FAILURES, found.failedSignIns()));
             return null;
         });
     }

@@ -3,6 +3,7 @@ package com.caringmedical.clinic.staff;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,16 +75,26 @@ class SignInMonitor implements SecurityIdentityAugmentor {
                 identity.getRoles(), where);
     }
 
-    /** A successful sign-in ends a run of failures. */
+    /**
+     * A successful sign-in ends a run of failures. {@link SignInGuard} noted the count it read, so the usual
+     * sign-in, with none to clear, costs no write.
+     */
     @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
+            Map<String, Object> attributes) {
+        if (identity.isAnonymous() || !(attributes.get(SignInGuard.EARLIER_FAILURES) instanceof Integer failures)
+                || failures == 0) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
             QuarkusTransaction.requiringNew().run(() -> accounts.clearFailures(identity.getPrincipal().getName()));
             return identity;
         });
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        return augment(identity, context, Map.of());
     }
 
     private static Optional<RoutingContext> routingContext(SecurityEvent event) {
