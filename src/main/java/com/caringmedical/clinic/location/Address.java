@@ -22,6 +22,18 @@ public class Address {
     /** ISO 3166-1 alpha-2. */
     private String country;
 
+    protected Address() {
+    }
+
+    Address(String line1, String line2, String city, String region, String postalCode, String country) {
+        this.line1 = line1;
+        this.line2 = line2;
+        this.city = city;
+        this.region = region;
+        this.postalCode = postalCode;
+        this.country = country;
+    }
+
     public String line1() {
         return line1;
     }

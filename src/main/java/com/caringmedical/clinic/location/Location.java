@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.location;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +10,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+
+import com.caringmedical.clinic.web.PublicationStatus;
 
 /** One of the clinic's offices. */
 @Entity
@@ -42,11 +49,60 @@ public class Location {
     @Column(name = "time_zone")
     private String timeZone;
 
+    @Enumerated(EnumType.STRING)
+    private PublicationStatus status;
+
+    /** Incremented by Hibernate on every change; the editor's ETag. */
+    @Version
+    private int version;
+
     @ElementCollection
     @CollectionTable(name = "location_opening_hours", joinColumns = @JoinColumn(name = "location_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
     private List<OpeningHours> openingHours = new ArrayList<>();
+
+    protected Location() {
+    }
+
+    Location(LocationForm form) {
+        apply(form);
+    }
+
+    /** Takes every field from the editor's form (a PUT replaces the whole office). */
+    final void apply(LocationForm form) {
+        slug = form.slug();
+        name = form.name().strip();
+        LocationForm.AddressForm a = form.address();
+        address = new Address(a.line1().strip(), blankToNull(a.line2()), a.city().strip(), a.region().strip(),
+                a.postalCode().strip(), a.country());
+        phone = form.phone();
+        fax = form.fax();
+        latitude = form.position().latitude();
+        longitude = form.position().longitude();
+        timeZone = form.timeZone();
+        openingHours.clear();
+        form.openingHours().forEach(hours -> openingHours.add(new OpeningHours(
+                hours.days().stream().distinct().map(DayOfWeek::name).toList(),
+                LocalTime.parse(hours.opens()), LocalTime.parse(hours.closes()))));
+        status = form.status() == null ? PublicationStatus.DRAFT : form.status();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    PublicationStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
 
     public String slug() {
         return slug;

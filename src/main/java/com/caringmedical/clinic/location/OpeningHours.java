@@ -21,6 +21,15 @@ public class OpeningHours {
     private LocalTime opens;
     private LocalTime closes;
 
+    protected OpeningHours() {
+    }
+
+    OpeningHours(List<String> days, LocalTime opens, LocalTime closes) {
+        this.days = days;
+        this.opens = opens;
+        this.closes = closes;
+    }
+
     public List<String> days() {
         return days;
     }

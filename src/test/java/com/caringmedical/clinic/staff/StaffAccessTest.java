@@ -56,7 +56,12 @@ class StaffAccessTest {
             Map.entry("POST /staff/accounts", StaffRole.ADMIN),
             Map.entry("GET /staff/accounts/{username}", StaffRole.ADMIN),
             Map.entry("PATCH /staff/accounts/{username}", StaffRole.ADMIN),
-            Map.entry("PUT /staff/accounts/{username}/password", StaffRole.ADMIN));
+            Map.entry("PUT /staff/accounts/{username}/password", StaffRole.ADMIN),
+            Map.entry("GET /editor/locations", StaffRole.EDITOR),
+            Map.entry("POST /editor/locations", StaffRole.EDITOR),
+            Map.entry("GET /editor/locations/{slug}", StaffRole.EDITOR),
+            Map.entry("PUT /editor/locations/{slug}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/locations/{slug}", StaffRole.EDITOR));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {

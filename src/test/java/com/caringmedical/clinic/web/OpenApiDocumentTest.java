@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(25, operations.size(), "operations documented: " + operations);
+        assertEquals(30, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {

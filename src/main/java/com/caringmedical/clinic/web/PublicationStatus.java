@@ -1,0 +1,6 @@
+package com.caringmedical.clinic.web;
+
+/** Whether a piece of content is public. Editors see drafts; everyone else sees only what is published. */
+public enum PublicationStatus {
+    DRAFT, PUBLISHED
+}
