@@ -148,6 +148,6 @@ public class LocationService {
     }
 
     private static EntityTag tagOf(Location location) {
-        return new EntityTag("v" + location.version());
+        return IfMatch.versionTag(location.version());
     }
 }

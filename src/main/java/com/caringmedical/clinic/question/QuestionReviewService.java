@@ -190,7 +190,7 @@ public class QuestionReviewService {
     }
 
     static EntityTag tagOf(Question question) {
-        return new EntityTag("v" + question.version());
+        return IfMatch.versionTag(question.version());
     }
 
     private PanacheQuery<Question> query(QuestionFilter filter, String sort) {

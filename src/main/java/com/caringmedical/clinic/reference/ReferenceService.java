@@ -29,6 +29,11 @@ public class ReferenceService {
                 page, ReferenceMapper::toView);
     }
 
+    /** The reference itself, for content that cites it (a treatment's evidence). */
+    public Optional<Reference> findEntity(long id) {
+        return references.findByIdOptional(id);
+    }
+
     public Optional<ReferenceView> find(long id) {
         return references.findByIdOptional(id).map(ReferenceMapper::toView);
     }

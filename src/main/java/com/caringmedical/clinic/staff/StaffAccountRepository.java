@@ -19,10 +19,18 @@ class StaffAccountRepository implements PanacheRepository<StaffAccount> {
         return find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Enabled accounts with the admin role other than this one. */
+    /**
+     * Enabled accounts with the admin role other than this one, locked until the caller's transaction ends: two
+     * admins who disable each other at the same moment are taken one after the other, and the second is refused.
+     */
+    @SuppressWarnings("unchecked")
     long countOtherActiveAdmins(String username) {
-        return count("enabled = true and username <> ?1 and (roles = 'admin' or roles like 'admin,%' "
-                + "or roles like '%,admin' or roles like '%,admin,%')", username);
+        return getEntityManager().createNativeQuery("""
+                select username from staff_account
+                 where enabled and username <> :username and 'admin' = any (string_to_array(roles, ','))
+                 for update""")
+                .setParameter("username", username)
+                .getResultList().size();
     }
 
     /** After a successful sign-in: a failure count from earlier attempts no longer counts. */

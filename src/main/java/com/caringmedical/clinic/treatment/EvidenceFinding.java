@@ -31,6 +31,16 @@ class EvidenceFinding {
     @JoinColumn(name = "reference_id")
     private Reference reference;
 
+    protected EvidenceFinding() {
+    }
+
+    EvidenceFinding(Treatment treatment, int position, String finding, Reference reference) {
+        this.treatment = treatment;
+        this.position = position;
+        this.finding = finding;
+        this.reference = reference;
+    }
+
     String finding() {
         return finding;
     }

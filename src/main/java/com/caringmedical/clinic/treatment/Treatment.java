@@ -8,8 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+
+import com.caringmedical.clinic.web.PublicationStatus;
 
 /** A treatment option the clinic's content discusses. Its evidence lives in {@link EvidenceFinding}. */
 @Entity
@@ -40,6 +43,43 @@ public class Treatment {
 
     @Column(name = "typical_sessions_max")
     private Integer typicalSessionsMax;
+
+    @Enumerated(EnumType.STRING)
+    private PublicationStatus status;
+
+    /** Incremented by Hibernate on every change; the editor's ETag. */
+    @Version
+    private int version;
+
+    protected Treatment() {
+    }
+
+    Treatment(TreatmentForm form) {
+        apply(form);
+    }
+
+    /** Takes every field but the evidence from the editor's form (a PUT replaces the whole treatment). */
+    final void apply(TreatmentForm form) {
+        slug = form.slug();
+        name = form.name().strip();
+        summary = form.summary().strip();
+        description = form.description().strip();
+        category = form.category();
+        invasiveness = form.invasiveness();
+        TreatmentForm.CourseForm course = form.typicalCourse();
+        typicalCourse = course == null ? null : course.description().strip();
+        typicalSessionsMin = course == null ? null : course.sessionsMin();
+        typicalSessionsMax = course == null ? null : course.sessionsMax();
+        status = form.status() == null ? PublicationStatus.DRAFT : form.status();
+    }
+
+    PublicationStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
 
     public Long id() {
         return id;

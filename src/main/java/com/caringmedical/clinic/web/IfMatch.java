@@ -27,6 +27,11 @@ public final class IfMatch {
     private IfMatch() {
     }
 
+    /** The strong tag of a resource whose state has a version number (a JPA {@code @Version}): "v3". */
+    public static EntityTag versionTag(int version) {
+        return new EntityTag("v" + version);
+    }
+
     /** Throws unless {@code header} (the If-Match value as sent, or null) matches {@code current}. */
     public static void check(String header, EntityTag current) {
         if (header == null || header.isBlank()) {

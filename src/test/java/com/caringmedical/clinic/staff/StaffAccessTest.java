@@ -61,7 +61,12 @@ class StaffAccessTest {
             Map.entry("POST /editor/locations", StaffRole.EDITOR),
             Map.entry("GET /editor/locations/{slug}", StaffRole.EDITOR),
             Map.entry("PUT /editor/locations/{slug}", StaffRole.EDITOR),
-            Map.entry("DELETE /editor/locations/{slug}", StaffRole.EDITOR));
+            Map.entry("DELETE /editor/locations/{slug}", StaffRole.EDITOR),
+            Map.entry("GET /editor/treatments", StaffRole.EDITOR),
+            Map.entry("POST /editor/treatments", StaffRole.EDITOR),
+            Map.entry("GET /editor/treatments/{slug}", StaffRole.EDITOR),
+            Map.entry("PUT /editor/treatments/{slug}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/treatments/{slug}", StaffRole.EDITOR));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {

@@ -1,0 +1,141 @@
+package com.caringmedical.clinic.treatment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.caringmedical.clinic.staff.StaffRole;
+import com.caringmedical.clinic.web.NotFoundProblem;
+import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.PageView;
+import com.caringmedical.clinic.web.PagedResponse;
+import com.caringmedical.clinic.web.Problem;
+
+/** Editors keep the treatment options current; the public GET /treatments shows what they publish, at once. */
+@Path("/editor/treatments")
+@RolesAllowed(StaffRole.EDITOR)
+@Tag(name = "Content editing", description = "For signed-in editors (Authorize): create, change and delete "
+        + "content. New content is a DRAFT until its status is PUBLISHED; the public API shows published content "
+        + "only, and a change is public (with a new ETag) as soon as it is saved. Changes need If-Match with the "
+        + "ETag from the editor's GET.")
+public class TreatmentEditorResource {
+
+    private static final String SLUG_EXAMPLE = "prolotherapy";
+
+    private final TreatmentService treatments;
+
+    TreatmentEditorResource(TreatmentService treatments) {
+        this.treatments = treatments;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEditableTreatments", summary = "List every treatment option, drafts included (editor)")
+    public RestResponse<PageView<TreatmentForm>> list(@Valid @BeanParam PageParams page,
+            @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, category; prefix '-' for descending. "
+                    + "Default: name.", example = "name") String sort,
+            @Context UriInfo uri) {
+        return PagedResponse.ok(treatments.listForEditors(page, sort), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getEditableTreatment", summary = "Read a treatment option to edit it (editor)",
+            description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
+    public RestResponse<TreatmentForm> get(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug) {
+        TreatmentService.Edited found = treatments.findForEditors(slug)
+                .orElseThrow(() -> new NotFoundProblem("treatment", slug));
+        return RestResponse.ResponseBuilder.ok(found.treatment()).header(HttpHeaders.ETAG, found.tag()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTreatment", summary = "Create a treatment option (editor)")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentForm.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<TreatmentForm> create(@Valid @NotNull(message = "a JSON object is required") TreatmentForm form,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        TreatmentService.Edited created = treatments.create(form, security.getUserPrincipal().getName());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.treatment())
+                .location(uri.getAbsolutePathBuilder().path(created.treatment().slug()).build())
+                .header(HttpHeaders.ETAG, created.tag())
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceTreatment", summary = "Change a treatment option, publish or unpublish it (editor)",
+            description = "Replaces the whole treatment, evidence included, with the body (a changed slug renames it). It cannot go back to DRAFT while articles discuss it.")
+    @APIResponse(responseCode = "200", description = "The treatment as saved, with its new ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v1\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentForm.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken, or articles discuss a treatment being unpublished.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed the treatment since your read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<TreatmentForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
+                    example = "\"v0\"") String ifMatch,
+            @Valid @NotNull(message = "a JSON object is required") TreatmentForm form,
+            @Context SecurityContext security) {
+        TreatmentService.Edited saved = treatments.replace(slug, ifMatch, form, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundProblem("treatment", slug));
+        return RestResponse.ResponseBuilder.ok(saved.treatment()).header(HttpHeaders.ETAG, saved.tag()).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deleteTreatment", summary = "Delete a treatment option (editor)",
+            description = "Only a treatment no article discusses.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Articles discuss this treatment.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed the treatment since your read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
+                    example = "\"v0\"") String ifMatch,
+            @Context SecurityContext security) {
+        if (!treatments.delete(slug, ifMatch, security.getUserPrincipal().getName())) {
+            throw new NotFoundProblem("treatment", slug);
+        }
+        return RestResponse.noContent();
+    }
+}
