@@ -21,13 +21,14 @@ import com.caringmedical.clinic.testing.StaffAccounts;
 import com.caringmedical.clinic.testing.StaffSignIn;
 
 /**
- * Guessing a password gets slower and then impossible: from the 3rd failure in a row sign-ins pause (1 s,
- * 2 s, 4 s ...), and the 10th locks the account. Failures and denials are logged without secrets.
+ * Guessing a password gets slower and then impossible: from the 3rd failure in a row sign-ins pause (the test
+ * profile starts at 4 s, doubling), and the 10th locks the account. Failures and denials are logged without
+ * secrets.
  */
 @QuarkusTest
 class SignInProtectionTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     @Test
     void aFewTyposDoNotGetInTheWayAndASuccessfulSignInForgetsThem() {
