@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,12 +18,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
+import com.caringmedical.clinic.web.PublicationStatus;
 
 /** An article of the clinic's patient education content. */
 @Entity
@@ -71,6 +75,58 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "treatment_id"))
     @OrderColumn(name = "position")
     private List<Treatment> treatments = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private PublicationStatus status;
+
+    /** Incremented by Hibernate on every save (each save sets updatedAt); the editor's ETag. */
+    @Version
+    private int version;
+
+    protected Article() {
+    }
+
+    Article(ArticleForm form, List<Reference> cited, List<Treatment> discussed, Instant now) {
+        apply(form, cited, discussed, now);
+    }
+
+    /**
+     * Takes every field but the sections from the editor's form. Publishing sets the publication date the first
+     * time; every save is an update.
+     */
+    final void apply(ArticleForm form, List<Reference> cited, List<Treatment> discussed, Instant now) {
+        slug = form.slug();
+        title = form.title().strip();
+        summary = form.summary().strip();
+        authorName = form.author().name().strip();
+        authorCredentials = form.author().credentials() == null || form.author().credentials().isBlank() ? null
+                : form.author().credentials().strip();
+        keyPoints = new ArrayList<>(form.keyPoints().stream().map(String::strip).toList());
+        topics = new ArrayList<>(form.topics().stream().distinct().toList());
+        references.clear();
+        references.addAll(cited);
+        treatments.clear();
+        treatments.addAll(discussed);
+        status = form.status() == null ? PublicationStatus.DRAFT : form.status();
+        if (status == PublicationStatus.PUBLISHED && publishedAt == null) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** The in-memory side of a section replacement the repository wrote (sections are rows of their own). */
+    void sectionsReplacedBy(List<ArticleSection> replacement) {
+        sections.clear();
+        sections.addAll(replacement);
+    }
+
+    PublicationStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
 
     public Long id() {
         return id;

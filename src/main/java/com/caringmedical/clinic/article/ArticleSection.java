@@ -33,6 +33,16 @@ class ArticleSection {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> paragraphs;
 
+    protected ArticleSection() {
+    }
+
+    ArticleSection(Article article, int position, String heading, List<String> paragraphs) {
+        this.article = article;
+        this.position = position;
+        this.heading = heading;
+        this.paragraphs = paragraphs;
+    }
+
     String heading() {
         return heading;
     }

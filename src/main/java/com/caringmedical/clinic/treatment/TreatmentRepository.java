@@ -53,7 +53,15 @@ class TreatmentRepository implements PanacheRepository<Treatment> {
         findings.forEach(getEntityManager()::persist);
     }
 
-    /** Articles that discuss the treatment: it stays published, and exists, while they do. */
+    /** Published articles that discuss the treatment: it stays published while they do. */
+    long countPublishedArticlesFor(Treatment treatment) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from article_treatment at join article a on a.id = at.article_id
+                 where at.treatment_id = :id and a.status = 'PUBLISHED'""")
+                .setParameter("id", treatment.id()).getSingleResult()).longValue();
+    }
+
+    /** Articles, drafts included, that name the treatment: it exists while they do. */
     long countArticlesFor(Treatment treatment) {
         return ((Number) getEntityManager()
                 .createNativeQuery("select count(*) from article_treatment where treatment_id = :id")

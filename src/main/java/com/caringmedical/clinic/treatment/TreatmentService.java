@@ -69,6 +69,11 @@ public class TreatmentService {
                 .map(treatment -> TreatmentMapper.toView(treatment, treatments.findEvidence(treatment)));
     }
 
+    /** A treatment an article may name: a published one, or (for a draft article) any. */
+    public Optional<Treatment> findEntity(String slug, boolean publishedOnly) {
+        return publishedOnly ? treatments.findPublishedBySlug(slug) : treatments.findBySlug(slug);
+    }
+
     /** For editors: every treatment, drafts included. */
     public PageView<TreatmentForm> listForEditors(PageParams page, String sort) {
         return PageView.fetch(treatments.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
@@ -103,7 +108,7 @@ public class TreatmentService {
                 throw new SlugTaken(form.slug());
             }
             if (form.status() != PublicationStatus.PUBLISHED && treatment.status() == PublicationStatus.PUBLISHED) {
-                long articles = treatments.countArticlesFor(treatment);
+                long articles = treatments.countPublishedArticlesFor(treatment);
                 if (articles > 0) {
                     throw new DiscussedByArticles(articles, "unpublished");
                 }

@@ -66,7 +66,12 @@ class StaffAccessTest {
             Map.entry("POST /editor/treatments", StaffRole.EDITOR),
             Map.entry("GET /editor/treatments/{slug}", StaffRole.EDITOR),
             Map.entry("PUT /editor/treatments/{slug}", StaffRole.EDITOR),
-            Map.entry("DELETE /editor/treatments/{slug}", StaffRole.EDITOR));
+            Map.entry("DELETE /editor/treatments/{slug}", StaffRole.EDITOR),
+            Map.entry("GET /editor/articles", StaffRole.EDITOR),
+            Map.entry("POST /editor/articles", StaffRole.EDITOR),
+            Map.entry("GET /editor/articles/{slug}", StaffRole.EDITOR),
+            Map.entry("PUT /editor/articles/{slug}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/articles/{slug}", StaffRole.EDITOR));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {

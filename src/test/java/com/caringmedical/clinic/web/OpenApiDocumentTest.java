@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(35, operations.size(), "operations documented: " + operations);
+        assertEquals(40, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {

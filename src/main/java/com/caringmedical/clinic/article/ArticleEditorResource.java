@@ -1,0 +1,140 @@
+package com.caringmedical.clinic.article;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.caringmedical.clinic.staff.StaffRole;
+import com.caringmedical.clinic.web.NotFoundProblem;
+import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.PageView;
+import com.caringmedical.clinic.web.PagedResponse;
+import com.caringmedical.clinic.web.Problem;
+
+/** Editors write the articles; the public GET /articles shows what they publish, at once. */
+@Path("/editor/articles")
+@RolesAllowed(StaffRole.EDITOR)
+@Tag(name = "Content editing", description = "For signed-in editors (Authorize): create, change and delete "
+        + "content. New content is a DRAFT until its status is PUBLISHED; the public API shows published content "
+        + "only, and a change is public (with a new ETag) as soon as it is saved. Changes need If-Match with the "
+        + "ETag from the editor's GET.")
+public class ArticleEditorResource {
+
+    private static final String SLUG_EXAMPLE = "failed-back-surgery-syndrome-treatment-options";
+
+    private final ArticleService articles;
+
+    ArticleEditorResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listEditableArticles", summary = "List every article, drafts included (editor)")
+    public RestResponse<PageView<ArticleForm>> list(@Valid @BeanParam PageParams page,
+            @QueryParam("sort") @Parameter(description = "Sort keys: publishedAt, updatedAt, title, slug; prefix '-' "
+                    + "for descending. Default: -publishedAt.", example = "-updatedAt") String sort,
+            @Context UriInfo uri) {
+        return PagedResponse.ok(articles.listForEditors(page, sort), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getEditableArticle", summary = "Read an article to edit it (editor)",
+            description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
+    public RestResponse<ArticleForm> get(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug) {
+        ArticleService.Edited found = articles.findForEditors(slug)
+                .orElseThrow(() -> new NotFoundProblem("article", slug));
+        return RestResponse.ResponseBuilder.ok(found.article()).header(HttpHeaders.ETAG, found.tag()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createArticle", summary = "Create an article (editor)")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ArticleForm> create(@Valid @NotNull(message = "a JSON object is required") ArticleForm form,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        ArticleService.Edited created = articles.create(form, security.getUserPrincipal().getName());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.article())
+                .location(uri.getAbsolutePathBuilder().path(created.article().slug()).build())
+                .header(HttpHeaders.ETAG, created.tag())
+                .build();
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceArticle", summary = "Change an article, publish or unpublish it (editor)",
+            description = "Replaces the whole article, sections included, with the body (a changed slug renames it). "
+                    + "A published article may name published treatment options only.")
+    @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v1\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed the article since your read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ArticleForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
+                    example = "\"v0\"") String ifMatch,
+            @Valid @NotNull(message = "a JSON object is required") ArticleForm form,
+            @Context SecurityContext security) {
+        ArticleService.Edited saved = articles.replace(slug, ifMatch, form, security.getUserPrincipal().getName())
+                .orElseThrow(() -> new NotFoundProblem("article", slug));
+        return RestResponse.ResponseBuilder.ok(saved.article()).header(HttpHeaders.ETAG, saved.tag()).build();
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article (editor)",
+            description = "Deletes the article and its sections; the references and treatments it named stay.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "412", description = "Someone changed the article since your read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
+                    example = "\"v0\"") String ifMatch,
+            @Context SecurityContext security) {
+        if (!articles.delete(slug, ifMatch, security.getUserPrincipal().getName())) {
+            throw new NotFoundProblem("article", slug);
+        }
+        return RestResponse.noContent();
+    }
+}
