@@ -105,10 +105,6 @@ public class ArticleEditorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the article since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ArticleForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
@@ -124,10 +120,6 @@ public class ArticleEditorResource {
     @Operation(operationId = "deleteArticle", summary = "Delete an article (editor)",
             description = "Deletes the article and its sections; the references and treatments it named stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "412", description = "Someone changed the article since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,

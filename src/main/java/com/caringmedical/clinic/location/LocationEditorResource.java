@@ -104,10 +104,6 @@ public class LocationEditorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationForm.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the office since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<LocationForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
@@ -124,10 +120,6 @@ public class LocationEditorResource {
             description = "Only an office no patient's question names; otherwise set it to DRAFT.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "Questions name this office.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the office since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",

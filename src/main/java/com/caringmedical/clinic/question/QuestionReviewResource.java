@@ -123,10 +123,6 @@ public class QuestionReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionView.class)))
     @APIResponse(responseCode = "409", description = "The workflow does not allow this status change.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the question since your read (If-Match is stale).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<QuestionView> change(@PathParam("id") @Parameter(example = ID_EXAMPLE) UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,

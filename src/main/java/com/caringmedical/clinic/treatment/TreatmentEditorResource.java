@@ -104,10 +104,6 @@ public class TreatmentEditorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentForm.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken, or articles discuss a treatment being unpublished.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the treatment since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TreatmentForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
@@ -124,10 +120,6 @@ public class TreatmentEditorResource {
             description = "Only a treatment no article discusses.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "409", description = "Articles discuss this treatment.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed the treatment since your read.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",

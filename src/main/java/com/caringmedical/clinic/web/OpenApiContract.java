@@ -7,13 +7,14 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents, on every operation, the behaviour the shared web layer adds: ETag and Cache-Control on
  * successful reads, 304 revalidation, Link headers on lists, and the problem responses (401 and 403 as problem
- * documents on the operations that need a staff sign-in). Written once here
+ * documents on the operations that need a staff sign-in, 412 and 428 on the changes that take If-Match). Written once here
  * so each resource only documents what is its own.
  */
 public class OpenApiContract implements OASFilter {
@@ -24,6 +25,8 @@ public class OpenApiContract implements OASFilter {
     static final String UNAUTHORIZED = "Unauthorized";
     static final String FORBIDDEN = "Forbidden";
     static final String NOT_ACCEPTABLE = "NotAcceptable";
+    static final String PRECONDITION_FAILED = "PreconditionFailed";
+    static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     static final String SERVER_ERROR = "ServerError";
@@ -52,6 +55,10 @@ public class OpenApiContract implements OASFilter {
                 addIfAbsent(responses, "413", PAYLOAD_TOO_LARGE);
                 addIfAbsent(responses, "415", UNSUPPORTED_MEDIA_TYPE);
             }
+            if (takesIfMatch(operation)) {
+                addIfAbsent(responses, "412", PRECONDITION_FAILED);
+                addIfAbsent(responses, "428", PRECONDITION_REQUIRED);
+            }
             if (isItem) {
                 addIfAbsent(responses, "404", NOT_FOUND);
             }
@@ -75,6 +82,13 @@ public class OpenApiContract implements OASFilter {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
         return true;
+    }
+
+    /** A change guarded by {@link IfMatch}: it declares the If-Match header. */
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(parameter.getName()));
     }
 
     /** SmallRye adds a bare "Bad Request" for validated bodies; it becomes the documented problem response. */
