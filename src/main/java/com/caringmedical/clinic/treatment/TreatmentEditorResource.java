@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.staff.StaffRole;
+import com.caringmedical.clinic.web.ClinicApiDocument;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
@@ -40,10 +41,7 @@ import com.caringmedical.clinic.web.Problem;
 /** Editors keep the treatment options current; the public GET /treatments shows what they publish, at once. */
 @Path("/editor/treatments")
 @RolesAllowed(StaffRole.EDITOR)
-@Tag(name = "Content editing", description = "For signed-in editors (Authorize): create, change and delete "
-        + "content. New content is a DRAFT until its status is PUBLISHED; the public API shows published content "
-        + "only, and a change is public (with a new ETag) as soon as it is saved. Changes need If-Match with the "
-        + "ETag from the editor's GET.")
+@Tag(name = ClinicApiDocument.CONTENT_EDITING)
 public class TreatmentEditorResource {
 
     private static final String SLUG_EXAMPLE = "prolotherapy";

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The API's document-level OpenAPI definitions: the shared responses and headers that
@@ -17,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @OpenAPIDefinition(
         info = @Info(title = "Clinic content-and-inquiry API", version = "1.0.0"),
+        tags = @Tag(name = ClinicApiDocument.CONTENT_EDITING, description = "For signed-in editors (Authorize): "
+                + "create, change and delete content. New content is a DRAFT until its status is PUBLISHED; the "
+                + "public API shows published content only, and a change is public (with a new ETag) as soon as it "
+                + "is saved. Changes need If-Match with the ETag from the editor's GET."),
         components = @Components(
                 headers = {
                         @Header(name = "ETag", description = "Strong validator of the body; send it back in If-None-Match.",
@@ -78,4 +83,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         schema = @Schema(implementation = Problem.class)))
                 }))
 public class ClinicApiDocument extends Application {
+
+    /** The tag of the editors' operations, one resource per kind of content. */
+    public static final String CONTENT_EDITING = "Content editing";
 }
