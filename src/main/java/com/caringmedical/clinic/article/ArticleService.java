@@ -125,16 +125,19 @@ public class ArticleService {
     }
 
     /**
-     * Every cited reference must exist, and every treatment too; a published article may name published
-     * treatments only, so the public never meets a draft through it.
+     * Every cited reference must exist, and every treatment too; a published article may cite published references
+     * and name published treatments only, so the public never meets a draft through it.
      */
     private Cited checked(ArticleForm form) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Reference> cited = new ArrayList<>();
+        boolean published = form.status() == PublicationStatus.PUBLISHED;
         for (int i = 0; i < form.references().size(); i++) {
             long id = form.references().get(i);
             Optional<Reference> reference = references.findEntity(id);
-            if (reference.isPresent()) {
+            if (reference.isPresent() && published && !reference.get().isPublished()) {
+                errors.add(new Problem.FieldError("references[" + i + "]", "reference " + id + " is a draft"));
+            } else if (reference.isPresent()) {
                 cited.add(reference.get());
             } else {
                 errors.add(new Problem.FieldError("references[" + i + "]", "no reference has the id " + id));
@@ -143,7 +146,6 @@ public class ArticleService {
                 errors.add(new Problem.FieldError("references[" + i + "]", "cites reference " + id + " a second time"));
             }
         }
-        boolean published = form.status() == PublicationStatus.PUBLISHED;
         List<Treatment> discussed = new ArrayList<>();
         for (int i = 0; i < form.treatments().size(); i++) {
             String slug = form.treatments().get(i);

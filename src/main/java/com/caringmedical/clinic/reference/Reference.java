@@ -7,14 +7,19 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+
+import com.caringmedical.clinic.web.PublicationStatus;
 
 /** A published work that articles and treatment evidence cite. */
 @Entity
@@ -48,6 +53,52 @@ public class Reference {
 
     @Column(name = "ama_citation")
     private String amaCitation;
+
+    @Enumerated(EnumType.STRING)
+    private PublicationStatus status;
+
+    /** Incremented by Hibernate on every change; the editor's ETag. */
+    @Version
+    private int version;
+
+    protected Reference() {
+    }
+
+    Reference(ReferenceForm form) {
+        apply(form);
+    }
+
+    /** Takes every field from the editor's form, and renders the AMA citation from them. */
+    final void apply(ReferenceForm form) {
+        authors.clear();
+        form.authors().forEach(a -> authors.add(new Author(a.family().strip(),
+                a.given() == null || a.given().isBlank() ? null : a.given().strip())));
+        title = form.title().strip();
+        journal = form.journal().strip();
+        journalAbbreviation = form.journalAbbreviation();
+        year = form.year();
+        month = form.month();
+        volume = form.volume();
+        issue = form.issue();
+        pages = form.pages();
+        doi = form.doi();
+        pmid = form.pmid();
+        status = form.status() == null ? PublicationStatus.DRAFT : form.status();
+        amaCitation = AmaCitation.of(ReferenceForm.of(this));
+    }
+
+    /** Whether the public may see it, and published content may cite it. */
+    public boolean isPublished() {
+        return status == PublicationStatus.PUBLISHED;
+    }
+
+    PublicationStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
 
     public Long id() {
         return id;

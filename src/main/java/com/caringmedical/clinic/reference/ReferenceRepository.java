@@ -1,9 +1,41 @@
 package com.caringmedical.clinic.reference;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+import com.caringmedical.clinic.web.PublicationStatus;
 
 @ApplicationScoped
 class ReferenceRepository implements PanacheRepositoryBase<Reference, Long> {
+
+    PanacheQuery<Reference> findPublished(Sort sort) {
+        return find("status", sort, PublicationStatus.PUBLISHED);
+    }
+
+    Optional<Reference> findPublishedById(long id) {
+        return find("id = ?1 and status = ?2", id, PublicationStatus.PUBLISHED).firstResultOptional();
+    }
+
+    Optional<Reference> findByIdForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Another reference with this DOI or PubMed id (each identifies one publication). */
+    boolean identifierTakenByAnother(String doi, String pmid, Long except) {
+        return find("doi = ?1 or pmid = ?2", doi, pmid).stream().anyMatch(other -> !other.id().equals(except));
+    }
+
+    /** Articles and treatment findings that cite the reference. */
+    long countCitations(Reference reference) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select (select count(*) from article_reference where reference_id = :id)
+                     + (select count(*) from treatment_evidence where reference_id = :id)""")
+                .setParameter("id", reference.id()).getSingleResult()).longValue();
+    }
 }

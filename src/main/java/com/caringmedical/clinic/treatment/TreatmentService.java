@@ -146,8 +146,8 @@ public class TreatmentService {
     }
 
     /**
-     * Rules Bean Validation cannot express: every cited reference exists, and a session range does not run
-     * backwards. Returns the cited references in the order of the evidence.
+     * Rules Bean Validation cannot express: every cited reference exists (and is published, for a published
+     * treatment), and a session range does not run backwards. Returns the cited references in the order of the evidence.
      */
     private List<Reference> checked(TreatmentForm form) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -157,8 +157,11 @@ public class TreatmentService {
             Optional<Reference> reference = references.findEntity(id);
             if (reference.isEmpty()) {
                 errors.add(new Problem.FieldError("evidence[" + i + "].referenceId", "no reference has the id " + id));
+            } else if (form.status() == PublicationStatus.PUBLISHED && !reference.get().isPublished()) {
+                errors.add(new Problem.FieldError("evidence[" + i + "].referenceId", "reference " + id + " is a draft"));
+            } else {
+                cited.add(reference.get());
             }
-            reference.ifPresent(cited::add);
         }
         TreatmentForm.CourseForm course = form.typicalCourse();
         if (course != null && course.sessionsMin() != null && course.sessionsMax() != null

@@ -71,7 +71,12 @@ class StaffAccessTest {
             Map.entry("POST /editor/articles", StaffRole.EDITOR),
             Map.entry("GET /editor/articles/{slug}", StaffRole.EDITOR),
             Map.entry("PUT /editor/articles/{slug}", StaffRole.EDITOR),
-            Map.entry("DELETE /editor/articles/{slug}", StaffRole.EDITOR));
+            Map.entry("DELETE /editor/articles/{slug}", StaffRole.EDITOR),
+            Map.entry("GET /editor/references", StaffRole.EDITOR),
+            Map.entry("POST /editor/references", StaffRole.EDITOR),
+            Map.entry("GET /editor/references/{id}", StaffRole.EDITOR),
+            Map.entry("PUT /editor/references/{id}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/references/{id}", StaffRole.EDITOR));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {
