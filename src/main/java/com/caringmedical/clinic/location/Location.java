@@ -1,7 +1,10 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +89,14 @@ public class Location {
                 hours.days().stream().distinct().map(DayOfWeek::name).toList(),
                 LocalTime.parse(hours.opens()), LocalTime.parse(hours.closes()))));
         status = form.status() == null ? PublicationStatus.DRAFT : form.status();
+    }
+
+    /** Whether the office is open at this moment, by its opening hours in its own time zone. */
+    boolean isOpenAt(Instant moment) {
+        ZonedDateTime local = moment.atZone(ZoneId.of(timeZone));
+        LocalTime time = local.toLocalTime();
+        return openingHours.stream().anyMatch(hours -> hours.days().contains(local.getDayOfWeek().name())
+                && !time.isBefore(hours.opens()) && time.isBefore(hours.closes()));
     }
 
     private static String blankToNull(String text) {

@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 final class LocationMapper {
@@ -11,6 +12,11 @@ final class LocationMapper {
     }
 
     static LocationView toView(Location location) {
+        return toView(location, Instant.now(), null);
+    }
+
+    /** The office as the public sees it at {@code now}, with its distance from {@code near} when there is one. */
+    static LocationView toView(Location location, Instant now, GeoPoint near) {
         Address address = location.address();
         return new LocationView(
                 location.slug(),
@@ -24,6 +30,8 @@ final class LocationMapper {
                 location.openingHours().stream()
                         .map(h -> new LocationView.OpeningHoursView(h.days().stream().map(DayOfWeek::valueOf).toList(),
                                 HOURS.format(h.opens()), HOURS.format(h.closes())))
-                        .toList());
+                        .toList(),
+                location.isOpenAt(now),
+                near == null ? null : Math.round(near.kilometresTo(location.latitude(), location.longitude()) * 10) / 10.0);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.web.InvalidParameterException;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
@@ -36,9 +37,17 @@ public class LocationResource {
     @Operation(operationId = "listLocations", summary = "List the clinic's offices")
     public RestResponse<PageView<LocationView>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, city; prefix '-' for descending; "
-                    + "comma-separated. Default: name.", example = "city") String sort,
+                    + "comma-separated. Default: name. Not with near.", example = "city") String sort,
+            @QueryParam("near") @Parameter(description = "latitude,longitude in degrees: offices nearest first, each "
+                    + "with distanceKm. Example: 41.88,-87.78") String near,
             @Context UriInfo uri) {
-        return PagedResponse.ok(locations.list(page, sort), uri);
+        if (near == null) {
+            return PagedResponse.ok(locations.list(page, sort), uri);
+        }
+        if (sort != null) {
+            throw new InvalidParameterException("sort", "cannot be combined with near, which orders by distance");
+        }
+        return PagedResponse.ok(locations.listNearest(GeoPoint.parse("near", near), page), uri);
     }
 
     @GET

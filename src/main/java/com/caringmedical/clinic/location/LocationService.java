@@ -1,9 +1,11 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.panache.common.Sort;
 
 import com.caringmedical.clinic.web.IfMatch;
 import com.caringmedical.clinic.web.InvalidFieldsException;
@@ -59,6 +63,18 @@ public class LocationService {
     public PageView<LocationView> list(PageParams page, String sort) {
         return PageView.fetch(locations.findPublished(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, LocationMapper::toView);
+    }
+
+    /** Published offices nearest first (then by name), each with its distance from {@code near}. */
+    public PageView<LocationView> listNearest(GeoPoint near, PageParams page) {
+        Instant now = Instant.now();
+        List<LocationView> nearestFirst = locations.findPublished(Sort.by("name")).list().stream()
+                .map(location -> LocationMapper.toView(location, now, near))
+                .sorted(Comparator.comparingDouble(LocationView::distanceKm))
+                .toList();
+        int from = Math.min(page.index() * page.size(), nearestFirst.size());
+        int to = Math.min(from + page.size(), nearestFirst.size());
+        return PageView.of(nearestFirst.subList(from, to), page, nearestFirst.size());
     }
 
     public Optional<LocationView> find(String slug) {

@@ -18,7 +18,11 @@ public record LocationView(
         GeoPositionView position,
         @Schema(description = "IANA time zone of the office; opening hours are in this zone.", examples = "America/Chicago")
         String timeZone,
-        List<OpeningHoursView> openingHours) {
+        List<OpeningHoursView> openingHours,
+        @Schema(description = "Whether the office is open at the time of the answer, by its hours in its own time "
+                + "zone. Answers may be cached for a few minutes.", examples = "true") boolean openNow,
+        @Schema(description = "With near: the great-circle distance from that point, in km.", examples = "3.2")
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
 
     @Schema(name = "Address")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,8 +1,14 @@
 package com.caringmedical.clinic.location;
 
 import static com.caringmedical.clinic.web.ApiContract.api;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +67,36 @@ class LocationResourceTest {
         api().get("/locations/springfield")
                 .then().statusCode(404)
                 .body("detail", equalTo("No location 'springfield' exists."));
+    }
+
+    @Test
+    void nearAPointListsTheNearestOfficeFirstWithItsDistance() {
+        api().queryParam("near", "41.88,-87.78").get("/locations")
+                .then().statusCode(200)
+                .body("items.slug", contains("oak-park", "fort-myers"))
+                .body("items[0].distanceKm", both(greaterThan(0f)).and(lessThan(5f)))
+                .body("items[1].distanceKm", both(greaterThan(1600f)).and(lessThan(1800f)));
+        api().queryParam("near", "26.6,-81.9").get("/locations")
+                .then().statusCode(200)
+                .body("items.slug", contains("fort-myers", "oak-park"));
+        api().get("/locations").then().body("items[0]", not(hasKey("distanceKm")));
+    }
+
+    @Test
+    void badCoordinatesAreA400NamingNear() {
+        for (String bad : new String[] { "abc", "91,0", "41.88,-181", "41.88", "41.88,-87.78,3", "," }) {
+            api().queryParam("near", bad).get("/locations")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("near"));
+        }
+        api().queryParam("near", "41.88,-87.78").queryParam("sort", "name").get("/locations")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void everyOfficeSaysWhetherItIsOpenNow() {
+        api().get("/locations/oak-park").then().statusCode(200).body("openNow", instanceOf(Boolean.class));
     }
 }
