@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import com.caringmedical.clinic.reference.ReferenceMapper;
+import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.TreatmentMapper;
 
@@ -25,10 +26,18 @@ final class ArticleMapper {
                 article.sections().stream()
                         .map(s -> new ArticleView.SectionView(s.heading(), List.copyOf(s.paragraphs())))
                         .toList(),
-                IntStream.range(0, references.size())
-                        .mapToObj(i -> new ArticleView.CitedReferenceView(i + 1, ReferenceMapper.toView(references.get(i))))
-                        .toList(),
+                cited(references, CitationStyle.AMA),
                 article.treatments().stream().map(TreatmentMapper::toSummary).toList());
+    }
+
+    static CitedReferencesView toCitedReferences(Article article, CitationStyle style) {
+        return new CitedReferencesView(style, cited(article.references(), style));
+    }
+
+    private static List<ArticleView.CitedReferenceView> cited(List<Reference> references, CitationStyle style) {
+        return IntStream.range(0, references.size())
+                .mapToObj(i -> new ArticleView.CitedReferenceView(i + 1, ReferenceMapper.toView(references.get(i), style)))
+                .toList();
     }
 
     private static ArticleAuthorView author(Article article) {

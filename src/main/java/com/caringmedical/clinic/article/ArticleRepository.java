@@ -18,8 +18,11 @@ import com.caringmedical.clinic.web.PublicationStatus;
 @ApplicationScoped
 class ArticleRepository implements PanacheRepository<Article> {
 
-    /** Published articles with the topic and discussing the treatment; a null filter matches every article. */
-    PanacheQuery<Article> findFiltered(String topic, String treatmentSlug, Sort sort) {
+    /**
+     * Published articles with the topic, discussing the treatment and citing the reference; a null filter matches
+     * every article.
+     */
+    PanacheQuery<Article> findFiltered(String topic, String treatmentSlug, Long referenceId, Sort sort) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         clauses.add("status = :status");
@@ -31,6 +34,10 @@ class ArticleRepository implements PanacheRepository<Article> {
         if (treatmentSlug != null) {
             clauses.add("id in (select a.id from Article a join a.treatments t where t.slug = :treatment)");
             params.put("treatment", treatmentSlug);
+        }
+        if (referenceId != null) {
+            clauses.add("id in (select a.id from Article a join a.references r where r.id = :reference)");
+            params.put("reference", referenceId);
         }
         return find(String.join(" and ", clauses), sort, params);
     }

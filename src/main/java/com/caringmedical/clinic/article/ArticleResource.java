@@ -10,13 +10,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.reference.CitationStyle;
+import com.caringmedical.clinic.reference.ReferenceFormat;
+import com.caringmedical.clinic.reference.ReferenceResource;
+import com.caringmedical.clinic.schemaorg.SchemaOrg;
+import com.caringmedical.clinic.web.Negotiation;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
@@ -28,6 +38,8 @@ import com.caringmedical.clinic.web.PagedResponse;
 public class ArticleResource {
 
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String SORT_HELP = "Sort keys: publishedAt, updatedAt, title, slug; prefix '-' for descending; "
+            + "comma-separated. Default: -publishedAt.";
     static final String SLUG_MESSAGE = "must be a slug: lower-case letters and digits separated by single hyphens";
 
     private final ArticleService articles;
@@ -47,19 +59,53 @@ public class ArticleResource {
             @Parameter(description = "Only articles that discuss the treatment option with this slug.",
                     example = "prolotherapy") String treatment,
             @Valid @BeanParam PageParams page,
-            @QueryParam("sort") @Parameter(description = "Sort keys: publishedAt, updatedAt, title, slug; prefix '-' "
-                    + "for descending; comma-separated. Default: -publishedAt.", example = "-updatedAt") String sort,
+            @QueryParam("sort") @Parameter(description = SORT_HELP, example = "-updatedAt") String sort,
             @Context UriInfo uri) {
         return PagedResponse.ok(articles.list(topic, treatment, page, sort), uri);
     }
 
     @GET
     @Path("/{slug}")
+    @Produces({ MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE })
     @Operation(operationId = "getArticle", summary = "Get one article with its references and treatment options",
             description = "Everything needed to render the article: sections, key points, the cited references "
-                    + "numbered in citation order, and summaries of the treatment options it discusses.")
-    public ArticleView get(
-            @PathParam("slug") @Parameter(example = "failed-back-surgery-syndrome-treatment-options") String slug) {
-        return articles.find(slug).orElseThrow(() -> new NotFoundProblem("article", slug));
+                    + "numbered in citation order, and summaries of the treatment options it discusses. With Accept: "
+                    + "application/ld+json, the article as schema.org MedicalWebPage JSON-LD for the page to embed.")
+    @APIResponse(responseCode = "200", description = "The article, or its structured data.", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
+        @Content(mediaType = SchemaOrg.MEDIA_TYPE, schema = @Schema(implementation = SchemaOrg.MedicalWebPage.class)) })
+    public Response get(
+            @PathParam("slug") @Parameter(example = "failed-back-surgery-syndrome-treatment-options") String slug,
+            @Context Request request) {
+        ArticleView article = articles.find(slug).orElseThrow(() -> new NotFoundProblem("article", slug));
+        String type = Negotiation.choose(request, MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE);
+        return Response.ok(type.equals(SchemaOrg.MEDIA_TYPE) ? ArticleJsonLd.of(article) : article, type).build();
+    }
+
+    @GET
+    @Path("/{slug}/references")
+    @Produces({ MediaType.APPLICATION_JSON, ReferenceFormat.CSL_JSON_TYPE, ReferenceFormat.BIBTEX_TYPE,
+        ReferenceFormat.RIS_TYPE })
+    @Operation(operationId = "getArticleReferences", summary = "Get an article's reference list, or export it",
+            description = "The references the article cites, numbered in citation order, with citations in the "
+                    + "requested style. Ask with Accept for CSL-JSON, BibTeX or RIS to save the whole list to a "
+                    + "reference manager.")
+    @APIResponse(responseCode = "200", description = "The reference list in the negotiated format.", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CitedReferencesView.class)),
+        @Content(mediaType = ReferenceFormat.CSL_JSON_TYPE, schema = @Schema(ref = "CslJson")),
+        @Content(mediaType = ReferenceFormat.BIBTEX_TYPE, schema = @Schema(ref = "BibTeX")),
+        @Content(mediaType = ReferenceFormat.RIS_TYPE, schema = @Schema(ref = "Ris")) })
+    public Response references(
+            @PathParam("slug") @Parameter(example = "failed-back-surgery-syndrome-treatment-options") String slug,
+            @QueryParam("style") @Parameter(description = ReferenceResource.STYLE_HELP)
+            CitationStyle style,
+            @Context Request request) {
+        ReferenceFormat format = ReferenceFormat.negotiate(request);
+        Object body = format == ReferenceFormat.JSON ? articles.findReferences(slug, CitationStyle.orDefault(style)).orElse(null)
+                : articles.exportReferences(slug, format).orElse(null);
+        if (body == null) {
+            throw new NotFoundProblem("article", slug);
+        }
+        return format.response(body, slug + "-references");
     }
 }

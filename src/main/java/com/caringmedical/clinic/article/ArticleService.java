@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.EntityTag;
 
 import org.jboss.logging.Logger;
 
+import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.Reference;
+import com.caringmedical.clinic.reference.ReferenceExports;
+import com.caringmedical.clinic.reference.ReferenceFormat;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.Treatment;
 import com.caringmedical.clinic.treatment.TreatmentService;
@@ -58,8 +61,24 @@ public class ArticleService {
     }
 
     public PageView<ArticleSummaryView> list(String topic, String treatment, PageParams page, String sort) {
+        return list(topic, treatment, null, page, sort);
+    }
+
+    /** The published articles that discuss a published treatment option; empty when there is no such option. */
+    public Optional<PageView<ArticleSummaryView>> listDiscussing(String treatmentSlug, PageParams page, String sort) {
+        return treatments.findEntity(treatmentSlug, true).map(t -> list(null, treatmentSlug, null, page, sort));
+    }
+
+    /** The published articles that cite a published reference; empty when there is no such reference. */
+    public Optional<PageView<ArticleSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
+        return references.findEntity(referenceId).filter(Reference::isPublished)
+                .map(r -> list(null, null, referenceId, page, sort));
+    }
+
+    private PageView<ArticleSummaryView> list(String topic, String treatment, Long reference, PageParams page,
+            String sort) {
         return PageView.fetch(articles
-                .findFiltered(topic, treatment, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
+                .findFiltered(topic, treatment, reference, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, ArticleMapper::toSummary);
     }
 
@@ -69,6 +88,16 @@ public class ArticleService {
      */
     public Optional<ArticleView> find(String slug) {
         return articles.findPublishedBySlug(slug).map(ArticleMapper::toView);
+    }
+
+    /** The references a published article cites, numbered in citation order, with citations in the given style. */
+    public Optional<CitedReferencesView> findReferences(String slug, CitationStyle style) {
+        return articles.findPublishedBySlug(slug).map(article -> ArticleMapper.toCitedReferences(article, style));
+    }
+
+    /** The references a published article cites, in citation order, in a reference manager's format. */
+    public Optional<String> exportReferences(String slug, ReferenceFormat format) {
+        return articles.findPublishedBySlug(slug).map(article -> ReferenceExports.write(format, article.references()));
     }
 
     /** For editors: every article, drafts included. */

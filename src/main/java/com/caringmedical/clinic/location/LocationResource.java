@@ -9,14 +9,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.schemaorg.SchemaOrg;
 import com.caringmedical.clinic.web.InvalidParameterException;
+import com.caringmedical.clinic.web.Negotiation;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
@@ -52,8 +59,16 @@ public class LocationResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getLocation", summary = "Get one office")
-    public LocationView get(@PathParam("slug") @Parameter(example = "oak-park") String slug) {
-        return locations.find(slug).orElseThrow(() -> new NotFoundProblem("location", slug));
+    @Produces({ MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE })
+    @Operation(operationId = "getLocation", summary = "Get one office",
+            description = "With Accept: application/ld+json, the office as schema.org MedicalClinic JSON-LD (address, "
+                    + "position, opening hours, phone and fax) for the page to embed.")
+    @APIResponse(responseCode = "200", description = "The office, or its structured data.", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationView.class)),
+        @Content(mediaType = SchemaOrg.MEDIA_TYPE, schema = @Schema(implementation = SchemaOrg.MedicalClinic.class)) })
+    public Response get(@PathParam("slug") @Parameter(example = "oak-park") String slug, @Context Request request) {
+        LocationView location = locations.find(slug).orElseThrow(() -> new NotFoundProblem("location", slug));
+        String type = Negotiation.choose(request, MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE);
+        return Response.ok(type.equals(SchemaOrg.MEDIA_TYPE) ? LocationJsonLd.of(location) : location, type).build();
     }
 }

@@ -45,14 +45,12 @@ public class Reference {
 
     private Integer year;
     private Integer month;
+    private Integer day;
     private String volume;
     private String issue;
     private String pages;
     private String doi;
     private String pmid;
-
-    @Column(name = "ama_citation")
-    private String amaCitation;
 
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
@@ -68,7 +66,7 @@ public class Reference {
         apply(form);
     }
 
-    /** Takes every field from the editor's form, and renders the AMA citation from them. */
+    /** Takes every field from the editor's form. */
     final void apply(ReferenceForm form) {
         authors.clear();
         form.authors().forEach(a -> authors.add(new Author(a.family().strip(),
@@ -78,13 +76,13 @@ public class Reference {
         journalAbbreviation = form.journalAbbreviation();
         year = form.year();
         month = form.month();
+        day = form.day();
         volume = form.volume();
         issue = form.issue();
         pages = form.pages();
         doi = form.doi();
         pmid = form.pmid();
         status = form.status() == null ? PublicationStatus.DRAFT : form.status();
-        amaCitation = AmaCitation.of(ReferenceForm.of(this));
     }
 
     /** Whether the public may see it, and published content may cite it. */
@@ -148,7 +146,8 @@ public class Reference {
         return pmid;
     }
 
-    public String amaCitation() {
-        return amaCitation;
+    /** Day of publication (1-31), where known: for articles published online ahead of print. */
+    public Integer day() {
+        return day;
     }
 }

@@ -18,12 +18,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.caringmedical.clinic.web.PublicationStatus;
 
 /**
- * A literature reference as editors read and write it. The AMA citation text is not written by hand: the
- * service renders it with citeproc-java from these fields.
+ * A literature reference as editors read and write it. Citations are never written by hand: citeproc-java
+ * renders them from these fields in the style a reader asks for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "EditableReference", description = "A literature reference as editors read and write it. status DRAFT "
-        + "keeps it off the public API; its AMA citation is rendered from the fields.")
+        + "keeps it off the public API; its citations are rendered from the fields.")
 public record ReferenceForm(
         @NotEmpty @Valid List<@NotNull @Valid AuthorForm> authors,
         @NotBlank @Size(max = 1000) @Schema(examples = "Dry needling for chronic neck pain: a randomized trial")
@@ -32,6 +32,8 @@ public record ReferenceForm(
         @Size(max = 100) @Schema(examples = "Pain Pract") String journalAbbreviation,
         @NotNull @Min(1800) @Max(2200) @Schema(examples = "2021") Integer year,
         @Min(1) @Max(12) @Schema(examples = "6") Integer month,
+        @Min(1) @Max(31) @Schema(description = "Day of publication, where known; needs month. AMA style shows it for "
+                + "articles published online ahead of print.", examples = "3") Integer day,
         @Size(max = 20) @Schema(examples = "21") String volume,
         @Size(max = 20) @Schema(examples = "5") String issue,
         @Size(max = 40) @Schema(examples = "512-520") String pages,
@@ -52,7 +54,7 @@ public record ReferenceForm(
         return new ReferenceForm(
                 reference.authors().stream().map(a -> new AuthorForm(a.family(), a.given())).toList(),
                 reference.title(), reference.journal(), reference.journalAbbreviation(), reference.year(),
-                reference.month(), reference.volume(), reference.issue(), reference.pages(), reference.doi(),
+                reference.month(), reference.day(), reference.volume(), reference.issue(), reference.pages(), reference.doi(),
                 reference.pmid(), reference.status());
     }
 }

@@ -1,5 +1,8 @@
 package com.caringmedical.clinic.reference;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +13,8 @@ import jakarta.ws.rs.core.EntityTag;
 import org.jboss.logging.Logger;
 
 import com.caringmedical.clinic.web.IfMatch;
+import com.caringmedical.clinic.web.InvalidFieldsException;
+import com.caringmedical.clinic.web.Problem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.ProblemException;
@@ -50,9 +55,9 @@ public class ReferenceService {
         this.references = references;
     }
 
-    public PageView<ReferenceView> list(PageParams page, String sort) {
+    public PageView<ReferenceView> list(PageParams page, String sort, CitationStyle style) {
         return PageView.fetch(references.findPublished(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
-                page, ReferenceMapper::toView);
+                page, reference -> ReferenceMapper.toView(reference, style));
     }
 
     /** For editors: every reference, drafts included. */
@@ -67,6 +72,7 @@ public class ReferenceService {
 
     @Transactional
     public Edited create(ReferenceForm form, String editor) {
+        checkDate(form);
         if ((form.doi() != null || form.pmid() != null)
                 && references.identifierTakenByAnother(form.doi(), form.pmid(), null)) {
             throw new IdentifierTaken();
@@ -83,6 +89,7 @@ public class ReferenceService {
     public Optional<Edited> replace(long id, String ifMatch, ReferenceForm form, String editor) {
         return references.findByIdForUpdate(id).map(reference -> {
             IfMatch.check(ifMatch, tagOf(reference));
+            checkDate(form);
             if ((form.doi() != null || form.pmid() != null)
                     && references.identifierTakenByAnother(form.doi(), form.pmid(), id)) {
                 throw new IdentifierTaken();
@@ -115,6 +122,25 @@ public class ReferenceService {
         }).orElse(false);
     }
 
+    /** A day needs its month, and the three must make a real date. */
+    private static void checkDate(ReferenceForm form) {
+        if (form.day() == null) {
+            return;
+        }
+        boolean real = form.month() != null;
+        if (real) {
+            try {
+                LocalDate.of(form.year(), form.month(), form.day());
+            } catch (DateTimeException e) {
+                real = false;
+            }
+        }
+        if (!real) {
+            throw new InvalidFieldsException(List.of(new Problem.FieldError("day",
+                    "must make a real date with year and month (and needs month)")));
+        }
+    }
+
     private static Edited edited(Reference reference) {
         return new Edited(reference.id(), ReferenceForm.of(reference), tagOf(reference));
     }
@@ -128,7 +154,12 @@ public class ReferenceService {
         return references.findByIdOptional(id);
     }
 
-    public Optional<ReferenceView> find(long id) {
-        return references.findPublishedById(id).map(ReferenceMapper::toView);
+    public Optional<ReferenceView> find(long id, CitationStyle style) {
+        return references.findPublishedById(id).map(reference -> ReferenceMapper.toView(reference, style));
+    }
+
+    /** A published reference in a reference manager's format. */
+    public Optional<String> export(long id, ReferenceFormat format) {
+        return references.findPublishedById(id).map(reference -> ReferenceExports.write(format, List.of(reference)));
     }
 }

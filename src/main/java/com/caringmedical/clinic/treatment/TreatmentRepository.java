@@ -21,6 +21,12 @@ class TreatmentRepository implements PanacheRepository<Treatment> {
                 : find("status = ?1 and category = ?2", sort, PublicationStatus.PUBLISHED, category);
     }
 
+    /** Published treatments whose evidence cites the reference. */
+    PanacheQuery<Treatment> findPublishedCiting(long referenceId, Sort sort) {
+        return find("status = ?1 and id in (select e.treatment.id from EvidenceFinding e where e.reference.id = ?2)",
+                sort, PublicationStatus.PUBLISHED, referenceId);
+    }
+
     Optional<Treatment> findPublishedBySlug(String slug) {
         return find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED).firstResultOptional();
     }

@@ -26,6 +26,9 @@ import com.caringmedical.clinic.web.PagedResponse;
 @Tag(name = "Treatments", description = "Treatment options, with the research evidence for each.")
 public class TreatmentResource {
 
+    static final String SORT_HELP = "Sort keys: name, slug, category; prefix '-' for descending; comma-separated. "
+            + "Default: name.";
+
     private final TreatmentService treatments;
 
     TreatmentResource(TreatmentService treatments) {
@@ -39,8 +42,7 @@ public class TreatmentResource {
             @QueryParam("category") @Parameter(description = "Only options of this category (any letter case).",
                     example = "REGENERATIVE_INJECTION") TreatmentCategory category,
             @Valid @BeanParam PageParams page,
-            @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, category; prefix '-' for descending; "
-                    + "comma-separated. Default: name.", example = "category,name") String sort,
+            @QueryParam("sort") @Parameter(description = SORT_HELP, example = "category,name") String sort,
             @Context UriInfo uri) {
         return PagedResponse.ok(treatments.list(category, page, sort), uri);
     }

@@ -64,6 +64,13 @@ public class TreatmentService {
                 page, TreatmentMapper::toSummary);
     }
 
+    /** The published treatment options whose evidence cites a published reference; empty when there is no such reference. */
+    public Optional<PageView<TreatmentSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
+        return references.findEntity(referenceId).filter(Reference::isPublished)
+                .map(r -> PageView.fetch(treatments.findPublishedCiting(referenceId,
+                        SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, TreatmentMapper::toSummary));
+    }
+
     public Optional<TreatmentView> find(String slug) {
         return treatments.findPublishedBySlug(slug)
                 .map(treatment -> TreatmentMapper.toView(treatment, treatments.findEvidence(treatment)));

@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Converts numeric and enum path and query parameters so that a value of the wrong kind is answered with a 400
  * problem naming the parameter and what it accepts, instead of the bare 404 that JAX-RS prescribes for failed
- * conversions. Enum values are accepted in any letter case.
+ * conversions. Enum values are accepted in any letter case, and listed as the enum spells them ({@code toString}).
  */
 @Provider
 public class ClientParamConverterProvider implements ParamConverterProvider {
@@ -33,7 +33,7 @@ public class ClientParamConverterProvider implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::toString).collect(Collectors.joining(", "));
             return (ParamConverter<T>) new Checked<>(name, "must be one of " + allowed,
                     value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
         }

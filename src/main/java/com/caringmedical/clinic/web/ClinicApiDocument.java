@@ -23,6 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 + "public API shows published content only, and a change is public (with a new ETag) as soon as it "
                 + "is saved. Changes need If-Match with the ETag from the editor's GET."),
         components = @Components(
+                schemas = {
+                        @Schema(name = "CslJson", type = SchemaType.ARRAY, implementation = Object.class,
+                                description = "CSL-JSON (citationstyles.org): an array of CSL items, one per "
+                                        + "reference, each with the citation key as its id."),
+                        @Schema(name = "BibTeX", type = SchemaType.STRING,
+                                description = "BibTeX: one @article entry per reference, keyed like jeon2012spinal.",
+                                examples = "@article{jeon2012spinal,\n\tauthor = {Jeon, Y. H.},\n\t...\n}"),
+                        @Schema(name = "Ris", type = SchemaType.STRING,
+                                description = "RIS: one JOUR record per reference, CRLF line ends.",
+                                examples = "TY  - JOUR\r\nAU  - Jeon, Y. H.\r\n...\r\nER  - \r\n")
+                },
                 headers = {
                         @Header(name = "ETag", description = "Strong validator of the body; send it back in If-None-Match.",
                                 schema = @Schema(type = SchemaType.STRING, examples = "\"jUWgWZrqrdI0V_XvBcqwkZtq\"")),

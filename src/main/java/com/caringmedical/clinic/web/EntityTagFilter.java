@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.web;
 
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Gives every successful GET a strong ETag computed from the exact bytes of its JSON body (unless the resource set
+ * Gives every successful GET a strong ETag computed from the exact bytes of its body (JSON, or a text export) (unless the resource set
  * its own), answers a matching
  * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
  * Answers a resource marked {@code Cache-Control: no-store} are left alone; answers to signed-in requests are
@@ -47,7 +48,10 @@ public class EntityTagFilter {
         if (!isCacheableRead(request, response)) {
             return;
         }
-        byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
+        Object entity = response.getEntity();
+        byte[] body = entity instanceof byte[] bytes ? bytes
+                : entity instanceof String text ? text.getBytes(StandardCharsets.UTF_8) // an export in a text format
+                : mapper.writeValueAsBytes(entity);
         // A resource that versions its state (a question under review) sets its own tag, the one If-Match checks.
         EntityTag tag = response.getHeaders().getFirst(HttpHeaders.ETAG) instanceof EntityTag own ? own
                 : new EntityTag(digest(body));

@@ -20,7 +20,8 @@ public final class PagedResponse {
         return RestResponse.ResponseBuilder.ok(page).header("Link", links(page, uri)).build();
     }
 
-    static String links(PageView<?> page, UriInfo uri) {
+    /** The Link header value for a page, for answers that wrap the page in an envelope of their own. */
+    public static String links(PageView<?> page, UriInfo uri) {
         int last = Math.max(page.totalPages(), 1);
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, "first"));

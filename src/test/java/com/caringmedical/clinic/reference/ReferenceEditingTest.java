@@ -100,6 +100,33 @@ class ReferenceEditingTest {
     }
 
     @Test
+    void aDayOfPublicationNeedsItsMonthAndMakesARealDateThatEveryStyleShows() {
+        Map<String, Object> noMonth = reference(newDoi(), "DRAFT");
+        noMonth.remove("month");
+        noMonth.put("day", 3);
+        create(noMonth).statusCode(400).body("errors.field", contains("day"));
+        Map<String, Object> notADate = reference(newDoi(), "DRAFT");
+        notADate.put("month", 2);
+        notADate.put("day", 30);
+        create(notADate).statusCode(400).body("errors[0].message",
+                equalTo("must make a real date with year and month (and needs month)"));
+
+        String doi = newDoi();
+        Map<String, Object> online = reference(doi, "PUBLISHED");
+        online.put("day", 3);
+        online.remove("volume");
+        online.remove("issue");
+        online.remove("pages");
+        create(online).statusCode(201).body("day", equalTo(3));
+        api().get("/references/" + createdId()).then().statusCode(200)
+                .body("citation.text", equalTo("Lopez M, Kim J. Dry needling for chronic neck pain: a randomized "
+                        + "trial. Pain Pract. Published online May 3, 2021. doi:" + doi));
+        api().queryParam("style", "vancouver").get("/references/" + createdId()).then().statusCode(200)
+                .body("citation.text", equalTo("Lopez M, Kim J. Dry needling for chronic neck pain: a randomized "
+                        + "trial. Pain Pract. 2021 May 3;"));
+    }
+
+    @Test
     void aReferenceNothingCitesCanBeDeleted() {
         create(reference(newDoi(), "PUBLISHED"))
                 .statusCode(201)

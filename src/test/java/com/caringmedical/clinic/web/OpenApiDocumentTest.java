@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(45, operations.size(), "operations documented: " + operations);
+        assertEquals(50, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {

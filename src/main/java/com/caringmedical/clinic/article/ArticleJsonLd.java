@@ -1,0 +1,21 @@
+package com.caringmedical.clinic.article;
+
+import com.caringmedical.clinic.reference.ReferenceJsonLd;
+import com.caringmedical.clinic.schemaorg.SchemaOrg;
+
+/** An article as schema.org JSON-LD: a MedicalWebPage citing its references, about the therapies it discusses. */
+final class ArticleJsonLd {
+
+    private ArticleJsonLd() {
+    }
+
+    static SchemaOrg.MedicalWebPage of(ArticleView article) {
+        return new SchemaOrg.MedicalWebPage(article.title(), article.summary(),
+                SchemaOrg.Person.named(article.author().name(), article.author().credentials()),
+                article.publishedAt() == null ? null : article.publishedAt().toString(),
+                article.updatedAt().toString(),
+                article.topics().stream().map(topic -> topic.replace('-', ' ')).toList(),
+                article.treatments().stream().map(t -> new SchemaOrg.Thing("MedicalTherapy", t.name())).toList(),
+                article.references().stream().map(cited -> ReferenceJsonLd.of(cited.reference())).toList());
+    }
+}
