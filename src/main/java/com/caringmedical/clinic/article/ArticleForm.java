@@ -32,7 +32,7 @@ public record ArticleForm(
         @NotNull List<@NotBlank @Size(max = 1000) String> keyPoints,
         @NotNull List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                 message = "must be lower-case letters and digits in words joined by '-'") String> topics,
-        @NotEmpty @Valid List<@NotNull @Valid SectionForm> sections,
+        @NotEmpty List<@NotNull @Valid SectionForm> sections,
         @NotNull @Schema(description = "Ids of the cited references, in citation order.", examples = "[7, 3]")
         List<@NotNull Long> references,
         @NotNull @Schema(description = "Slugs of the treatment options it discusses, in order.",

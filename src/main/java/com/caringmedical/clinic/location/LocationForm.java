@@ -33,7 +33,7 @@ public record LocationForm(
         @Pattern(regexp = E164, message = E164_RULE) @Schema(examples = "+16305550101") String fax,
         @NotNull @Valid PositionForm position,
         @NotBlank @Schema(description = "IANA time zone.", examples = "America/Chicago") String timeZone,
-        @NotNull @Valid List<@NotNull @Valid HoursForm> openingHours,
+        @NotNull List<@NotNull @Valid HoursForm> openingHours,
         @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

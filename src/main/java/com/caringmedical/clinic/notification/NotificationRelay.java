@@ -3,8 +3,10 @@ package com.caringmedical.clinic.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,6 +40,8 @@ public class NotificationRelay {
     private final RetryBackoff backoff;
     private final AtomicReference<OutboxStats> stats = new AtomicReference<>(OutboxStats.EMPTY);
     private final ReentrantLock sending = new ReentrantLock();
+    /** Runs hold the read side from their claim until their claims are settled or handed back; stop takes the write side. */
+    private final ReentrantReadWriteLock runs = new ReentrantReadWriteLock();
     private volatile boolean stopping;
 
     NotificationRelay(NotificationRepository notifications, NotificationMails mails, ReactiveMailer mailer,
@@ -63,26 +67,55 @@ public class NotificationRelay {
         }
     }
 
-    /** On shutdown no new run starts and a running one stops after its current mail; its other claims time out. */
-    void stop(@Observes ShutdownEvent event) {
+    /**
+     * On shutdown no new run starts, and a running one stops after its current mail and hands back the claims it
+     * has not used, so another instance sends them at once instead of after the claim timeout. Shutdown waits for
+     * that, at most one send timeout and a little more.
+     */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        if (runs.writeLock().tryLock(config.sendTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+            runs.writeLock().unlock();
+        } else {
+            LOG.warn("The outbox relay did not stop in time; its unsent claims will time out and be retried");
+        }
     }
 
     /** Sends what is due now; returns the notifications this run claimed. */
     public List<UUID> relayDue() {
-        UUID token = UUID.randomUUID();
-        List<UUID> claimed = QuarkusTransaction.requiringNew()
-                .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
-        for (UUID id : claimed) {
-            if (stopping) {
-                break;
+        runs.readLock().lock();
+        try {
+            UUID token = UUID.randomUUID();
+            List<UUID> claimed = QuarkusTransaction.requiringNew()
+                    .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
+            for (int i = 0; i < claimed.size(); i++) {
+                if (stopping) {
+                    handBack(token, claimed.subList(i, claimed.size()));
+                    return claimed;
+                }
+                deliver(claimed.get(i), token);
             }
-            deliver(id, token);
-        }
-        if (!stopping) {
             stats.set(QuarkusTransaction.requiringNew().call(notifications::stats));
+            return claimed;
+        } finally {
+            runs.readLock().unlock();
         }
-        return claimed;
+    }
+
+    /** Lets other relays have claimed notifications this one will not send, as if it had never claimed them. */
+    private void handBack(UUID token, List<UUID> unsent) {
+        int released = QuarkusTransaction.requiringNew().call(() -> notifications.release(token, unsent));
+        LOG.infof("Stopping: handed back %d claimed notification(s) to the other relays", released);
+    }
+
+    /** For tests: stops this relay the way shutdown does, then lets it run again. */
+    void stopForTest(Runnable whileStopping) {
+        stopping = true;
+        try {
+            whileStopping.run();
+        } finally {
+            stopping = false;
+        }
     }
 
     private void deliver(UUID id, UUID token) {

@@ -35,6 +35,20 @@ class NotificationRepository implements PanacheRepositoryBase<Notification, UUID
                 .getResultList();
     }
 
+    /**
+     * Hands back claims a relay will not use: the attempt it counted is taken back and the notifications are due
+     * at once. Only rows still claimed by {@code token} and still pending are touched.
+     */
+    int release(UUID token, List<UUID> ids) {
+        return getEntityManager().createNativeQuery("""
+                update notification
+                   set claim_token = null, attempts = attempts - 1, next_attempt_at = now()
+                 where claim_token = :token and status = 'PENDING' and id in (:ids)""")
+                .setParameter("token", token)
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
     OutboxStats stats() {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
                 select count(*) filter (where status = 'PENDING'),

@@ -25,7 +25,7 @@ import com.caringmedical.clinic.web.PublicationStatus;
 @Schema(name = "EditableReference", description = "A literature reference as editors read and write it. status DRAFT "
         + "keeps it off the public API; its citations are rendered from the fields.")
 public record ReferenceForm(
-        @NotEmpty @Valid List<@NotNull @Valid AuthorForm> authors,
+        @NotEmpty List<@NotNull @Valid AuthorForm> authors,
         @NotBlank @Size(max = 1000) @Schema(examples = "Dry needling for chronic neck pain: a randomized trial")
         String title,
         @NotBlank @Size(max = 300) @Schema(examples = "Pain Practice") String journal,

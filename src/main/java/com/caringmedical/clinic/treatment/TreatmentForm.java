@@ -33,7 +33,7 @@ public record TreatmentForm(
         @NotNull TreatmentCategory category,
         @NotNull Invasiveness invasiveness,
         @Valid CourseForm typicalCourse,
-        @NotNull @Valid List<@NotNull @Valid EvidenceForm> evidence,
+        @NotNull List<@NotNull @Valid EvidenceForm> evidence,
         @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -162,6 +162,27 @@ class NotificationRelayTest {
     }
 
     @Test
+    void aStoppingRelayHandsBackWhatItClaimedSoTheMailGoesOutWithoutWaiting() {
+        UUID question;
+        scheduler.pause("notification-relay");
+        try {
+            question = submit(solvedForm());
+            UUID notification = stored.staffNotification(question).id();
+            List<UUID> claimed = new ArrayList<>();
+            relay.stopForTest(() -> claimed.addAll(relay.relayDue()));
+            assertTrue(claimed.contains(notification), "the stopping relay had claimed it");
+            assertEquals("PENDING", stored.staffNotification(question).status());
+            assertEquals(0, stored.staffNotification(question).attempts(), "a handed-back claim is not an attempt");
+            assertEquals(0, ReceivedMail.withMessageId(smtp, messageIdOf(question)).size(), "nothing was sent");
+            assertTrue(relay.relayDue().contains(notification), "another relay takes it at once, not after the claim timeout");
+        } finally {
+            scheduler.resume("notification-relay");
+        }
+        awaitOneMail(question);
+        assertEquals("SENT", stored.staffNotification(question).status());
+    }
+
+    @Test
     void twoRelaysRunningAtOnceClaimDifferentMailsAndSendEachOnce() throws Exception {
         scheduler.pause("notification-relay");
         List<UUID> questions = new ArrayList<>();

@@ -51,6 +51,9 @@ public final class CapturedLog extends Handler implements AutoCloseable {
         }
         StringBuilder line = new StringBuilder(record.getLoggerName() + " " + record.getLevel() + " ");
         line.append(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        if (record instanceof ExtLogRecord ext && ext.getMdc("requestId") != null) {
+            line.append(" [requestId=").append(ext.getMdc("requestId")).append(']');
+        }
         for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
             line.append(" | ").append(t);
         }
