@@ -33,6 +33,7 @@ class FirstAccounts {
 
     @Transactional
     void create(@Observes StartupEvent event) {
+        accounts.lockFirstAccounts();
         if (accounts.count() > 0) {
             return;
         }

@@ -37,4 +37,14 @@ class StaffAccountRepository implements PanacheRepository<StaffAccount> {
     int clearFailures(String username) {
         return update("failedSignIns = 0, lockedUntil = null where username = ?1 and failedSignIns > 0", username);
     }
+
+    /**
+     * Holds, until the transaction ends, the lock that first-start account creation takes, so that instances
+     * starting together on an empty database create the first accounts once.
+     */
+    void lockFirstAccounts() {
+        getEntityManager().createNativeQuery(
+                "select 1 from (select pg_advisory_xact_lock(hashtext('clinic.first-accounts'))) as locked")
+                .getSingleResult();
+    }
 }
