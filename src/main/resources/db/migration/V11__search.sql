@@ -122,6 +122,10 @@ create constraint trigger reference_search after insert or update or delete on r
 create constraint trigger reference_author_search after insert or update or delete on reference_author
     deferrable initially deferred for each row execute function search_content_changed('REFERENCE', 'reference_id');
 
-select search_refresh('ARTICLE', id) from article;
-select search_refresh('TREATMENT', id) from treatment;
-select search_refresh('REFERENCE', id) from reference;
+do $$
+begin
+    perform search_refresh('ARTICLE', id) from article;
+    perform search_refresh('TREATMENT', id) from treatment;
+    perform search_refresh('REFERENCE', id) from reference;
+end
+$$;
