@@ -46,11 +46,17 @@ export CLINIC_QUESTIONS_CHALLENGE_ENABLED=false CLINIC_QUESTIONS_RATE_LIMIT_ENAB
 export QUARKUS_HTTP_PORT=$port
 base="http://127.0.0.1:$port"
 
+# The service runs as its container image runs it: the image's start command and JVM options, with the JVM sizing
+# itself for the memory limit the Kubernetes manifest gives it (as it would inside that container).
+read -r -a start_command <<<"$(sed -n 's/^ENTRYPOINT \[\(.*\)\]$/\1/p' docker/Dockerfile.jvm | tr -d '",')"
+memory_limit=$(sed -n 's/^quarkus.kubernetes.resources.limits.memory=\([0-9]*\)Mi$/\1/p' src/main/resources/application.properties)
+java_options="$(sed -n "s/^ENV .*JAVA_TOOL_OPTIONS='\([^']*\)'.*/\1/p" docker/Dockerfile.jvm) -XX:MaxRAM=${memory_limit}m"
+
 # Starts the service; sets started_ms to the milliseconds from launch to the first 200 of GET /articles/{slug}.
 start_service() {
   local t0 t1
   t0=$(date +%s%N)
-  (cd target/quarkus-app && exec java -jar quarkus-run.jar) >"$work/service.log" 2>&1 &
+  (cd target/quarkus-app && JAVA_TOOL_OPTIONS="$java_options" exec "${start_command[@]}") >"$work/service.log" 2>&1 &
   app=$!
   until curl -fs -o /dev/null "$base/articles/$slug"; do
     kill -0 "$app" 2>/dev/null || { cat "$work/service.log" >&2; echo "the service died" >&2; exit 1; }
@@ -124,6 +130,7 @@ compare() {
   p99[nginx-$name]=$(echo "$n_99 / $rounds" | bc -l)
 }
 
+echo "the service: ${start_command[*]} with JAVA_TOOL_OPTIONS=$java_options"
 echo "start-up to the first 200: ${startup} ms (the first start, migrating an empty database: ${first_start} ms)"
 echo "warming up the service"
 wrk -t2 -c32 -d5s "$base/articles/$slug" >/dev/null
@@ -149,9 +156,12 @@ function request()
     ["Idempotency-Key"] = "bench-" .. tid .. "-" .. counter }, body)
 end
 LUA
+count_questions() { psql -qtAX -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -c "select count(*) from question"; }
+wrk -t2 -c32 -d5s -s "$work/post.lua" "$base/questions" >/dev/null # warms up the write path as the reads were
+before=$(count_questions)
 read -r post_rps post_50 post_99 post_bad post_n <<<"$(measure -s "$work/post.lua" "$base/questions")"
 accepted=$((post_n - post_bad))
-stored=$(psql -qtAX -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -c "select count(*) from question")
+stored=$(($(count_questions) - before))
 rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
 
 ratio() { printf "%.3f" "$(echo "$1 / $2" | bc -l)"; }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.staff.StaffRole;
+import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
@@ -39,6 +40,7 @@ import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
 
 /** Editors write the articles; the public GET /articles shows what they publish, at once. */
+@ChangesContent
 @Path("/editor/articles")
 @RolesAllowed(StaffRole.EDITOR)
 @Tag(name = ClinicApiDocument.CONTENT_EDITING)

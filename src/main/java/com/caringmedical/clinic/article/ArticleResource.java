@@ -26,12 +26,14 @@ import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.ReferenceFormat;
 import com.caringmedical.clinic.reference.ReferenceResource;
 import com.caringmedical.clinic.schemaorg.SchemaOrg;
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.Negotiation;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
+@CachedContent
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Patient education articles.")

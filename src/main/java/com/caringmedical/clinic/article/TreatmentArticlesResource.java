@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
 /** From a treatment option to the articles that discuss it. */
+@CachedContent
 @Path("/treatments/{slug}/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

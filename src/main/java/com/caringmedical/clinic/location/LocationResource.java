@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.schemaorg.SchemaOrg;
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.InvalidParameterException;
 import com.caringmedical.clinic.web.Negotiation;
 import com.caringmedical.clinic.web.NotFoundProblem;
@@ -29,6 +30,7 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
+@CachedContent(minuteByMinute = true)
 @Path("/locations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locations", description = "The clinic's offices: address, phone, position and opening hours.")

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.staff.StaffRole;
+import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
@@ -39,6 +40,7 @@ import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
 
 /** Editors keep the literature references current; the public GET /references shows what they publish, at once. */
+@ChangesContent
 @Path("/editor/references")
 @RolesAllowed(StaffRole.EDITOR)
 @Tag(name = ClinicApiDocument.CONTENT_EDITING)

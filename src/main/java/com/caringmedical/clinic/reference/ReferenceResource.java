@@ -21,11 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
+@CachedContent
 @Path("/references")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "References", description = "The published literature that articles and treatment evidence cite.")

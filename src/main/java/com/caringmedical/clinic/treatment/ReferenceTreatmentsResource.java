@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
 /** From a literature reference to the treatment options whose evidence cites it. */
+@CachedContent
 @Path("/references/{id}/treatments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatments")

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.web.CachedContent;
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 
+@CachedContent
 @Path("/treatments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Treatments", description = "Treatment options, with the research evidence for each.")

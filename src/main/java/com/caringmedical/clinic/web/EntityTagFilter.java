@@ -6,7 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -16,11 +21,14 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Gives every successful GET a strong ETag computed from the exact bytes of its body (JSON, or a text export) (unless the resource set
@@ -28,24 +36,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code If-None-Match} with 304 and no body, and adds the configured Cache-Control where a resource set none.
  * Answers a resource marked {@code Cache-Control: no-store} are left alone; answers to signed-in requests are
  * tagged but marked {@code private, no-store}.
- * The body is serialized once here; the bytes are what the client receives.
+ * The body is serialized once here; the bytes are what the client receives, and for a public read what
+ * {@link ContentCache} keeps (answers served from there are already complete and pass untouched).
  */
 public class EntityTagFilter {
 
     static final String PRIVATE_CACHE_CONTROL = "private, no-store";
 
+    /** Headers a kept answer sets afresh each time it is served. */
+    private static final Set<String> NOT_KEPT = Set.of("etag", "content-type", "content-length", "date");
+
     private final ObjectMapper mapper;
     private final HttpConfig config;
+    private final ContentCache cache;
 
     @Inject
-    public EntityTagFilter(ObjectMapper mapper, HttpConfig config) {
+    public EntityTagFilter(ObjectMapper mapper, HttpConfig config, ContentCache cache) {
         this.mapper = mapper;
         this.config = config;
+        this.cache = cache;
     }
 
     @ServerResponseFilter
-    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!isCacheableRead(request, response)) {
+    public void tag(ContainerRequestContext request, ContainerResponseContext response, HttpServerResponse http)
+            throws JsonProcessingException {
+        if (request.getProperty(ContentCacheFilter.SERVED) != null || !isCacheableRead(request, response)) {
             return;
         }
         Object entity = response.getEntity();
@@ -60,14 +75,43 @@ public class EntityTagFilter {
         boolean signedIn = request.getSecurityContext() != null && request.getSecurityContext().getUserPrincipal() != null;
         response.getHeaders().putIfAbsent(HttpHeaders.CACHE_CONTROL,
                 List.of(signedIn ? PRIVATE_CACHE_CONTROL : config.cacheControl()));
+        MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
+        if (!signedIn && request.getProperty(ContentCacheFilter.PENDING) instanceof ContentCache.Pending pending) {
+            cache.keep(pending, new ContentCache.Answer(body, type, tag, keptHeaders(response, http), pending.expiresAtMillis()));
+        }
         if (matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         } else {
-            MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
             response.setEntity(body, new Annotation[0], type);
         }
+    }
+
+    /**
+     * The headers a kept answer repeats: what the resource and this filter set (Link, Cache-Control, ...), and the
+     * Vary that content negotiation wrote straight to the HTTP response.
+     */
+    private static List<Map.Entry<String, String>> keptHeaders(ContainerResponseContext response, HttpServerResponse http) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.getHeaders().forEach((name, values) -> {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+                values.stream().filter(Objects::nonNull)
+                        .forEach(value -> headers.add(Map.entry(name, headerText(value))));
+            }
+        });
+        String vary = http.headers().get(HttpHeaders.VARY);
+        if (vary != null && response.getHeaderString(HttpHeaders.VARY) == null) {
+            headers.add(Map.entry(HttpHeaders.VARY, vary));
+        }
+        return List.copyOf(headers);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static String headerText(Object value) {
+        return value instanceof String text ? text
+                : ((RuntimeDelegate.HeaderDelegate) RuntimeDelegate.getInstance().createHeaderDelegate(value.getClass()))
+                        .toString(value);
     }
 
     /**

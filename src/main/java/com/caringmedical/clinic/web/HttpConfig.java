@@ -1,11 +1,14 @@
 package com.caringmedical.clinic.web;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How clients and shared caches may keep public content, and how large a request body may be.
+ * How clients and shared caches may keep public content, how this instance keeps it, and how large a request body
+ * may be.
  */
 @ConfigMapping(prefix = "clinic.http")
 public interface HttpConfig {
@@ -24,4 +27,22 @@ public interface HttpConfig {
     /** The Strict-Transport-Security value sent with answers to requests that came over HTTPS. */
     @WithDefault("max-age=31536000; includeSubDomains")
     String strictTransportSecurity();
+
+    /** The in-memory cache of public answers ({@link ContentCache}). */
+    ContentCacheConfig contentCache();
+
+    interface ContentCacheConfig {
+
+        /** Whether public answers are kept in memory; without it every read goes to the database. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most memory the kept answers may take (their bodies); the least recently used go first. */
+        @WithDefault("16M")
+        MemorySize maxSize();
+
+        /** How long to wait before listening again after the notification connection was lost (doubling to 30 s). */
+        @WithDefault("PT1S")
+        Duration reconnectAfter();
+    }
 }
