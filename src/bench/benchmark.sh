@@ -133,10 +133,10 @@ compare() {
 echo "the service: ${start_command[*]} with JAVA_TOOL_OPTIONS=$java_options"
 echo "start-up to the first 200: ${startup} ms (the first start, migrating an empty database: ${first_start} ms)"
 echo "warming up the service"
-wrk -t2 -c32 -d5s "$base/articles/$slug" >/dev/null
-wrk -t2 -c32 -d3s "$base/articles" >/dev/null
-wrk -t2 -c32 -d3s "$base/locations" >/dev/null
-wrk -t2 -c32 -d3s -H "If-None-Match: $service_tag" "$base/articles/$slug" >/dev/null
+wrk -t2 -c32 -d10s "$base/articles/$slug" >/dev/null
+wrk -t2 -c32 -d5s "$base/articles" >/dev/null
+wrk -t2 -c32 -d5s "$base/locations" >/dev/null
+wrk -t2 -c32 -d5s -H "If-None-Match: $service_tag" "$base/articles/$slug" >/dev/null
 
 echo "measuring: wrk ${wrk_args[*]}, $rounds round(s), nginx and the service in turn"
 compare article /article "/articles/$slug" - -
@@ -145,11 +145,14 @@ compare articles /article /articles - -
 compare locations /article /locations - -
 
 # POST /questions: each request a new question with its own Idempotency-Key; every 202 must be stored.
-cat >"$work/post.lua" <<'LUA'
+# Keys are unique to each wrk run, the warm-up included (a repeated key gets the first answer and stores nothing).
+cat >"$work/post.lua" <<LUA
+local run = "$$-$(date +%s%N)"
+local threads = 0
 local counter = 0
 local body = '{"firstName": "Bench", "lastName": "Patient", "email": "bench@example.com", ' ..
   '"location": "oak-park", "question": "Could prolotherapy help with the pain in my lower back?", "website": ""}'
-function setup(thread) thread:set("tid", tostring(math.random(1, 1000000000))) end
+function setup(thread) threads = threads + 1; thread:set("tid", run .. "-" .. os.time() .. "-" .. threads) end
 function request()
   counter = counter + 1
   return wrk.format("POST", "/questions", { ["Content-Type"] = "application/json",
@@ -157,7 +160,7 @@ function request()
 end
 LUA
 count_questions() { psql -qtAX -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -c "select count(*) from question"; }
-wrk -t2 -c32 -d5s -s "$work/post.lua" "$base/questions" >/dev/null # warms up the write path as the reads were
+wrk -t2 -c32 -d10s -s "$work/post.lua" "$base/questions" >/dev/null # warms up the write path as the reads were
 before=$(count_questions)
 read -r post_rps post_50 post_99 post_bad post_n <<<"$(measure -s "$work/post.lua" "$base/questions")"
 accepted=$((post_n - post_bad))

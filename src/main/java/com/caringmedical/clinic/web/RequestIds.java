@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
@@ -24,11 +25,22 @@ public class RequestIds {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String sent = context.request().getHeader(HEADER);
-            String id = sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            String id = sent != null && SANE.matcher(sent).matches() ? sent : newId();
             MDC.put(LOG_KEY, id);
             context.response().putHeader(HEADER, id);
             context.addEndHandler(done -> MDC.remove(LOG_KEY));
             context.next();
         });
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id must be unique, not unguessable, and
+     * {@code UUID.randomUUID()} would make every request queue for the shared SecureRandom.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xCL << 60) | (0x8L << 60);
+        return new UUID(high, low).toString();
     }
 }

@@ -27,7 +27,7 @@ import com.caringmedical.clinic.testing.CapturedLog;
 @QuarkusTest
 class RequestIdTest {
 
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"; // a random (version 4) UUID
 
     @Test
     void everyAnswerHasAFreshIdUnlessTheCallerSentASaneOne() {
