@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -30,9 +31,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * What a member of staff does on a Monday morning, in a real browser: open Swagger UI, press Authorize, sign
  * in, run GET /questions, and find the question a patient has just sent. Headless Chromium from the system
  * (Debian packages chromium and chromium-driver; .ci/run installs them), with a fresh profile and no network
- * beyond this service.
+ * beyond this service. Tagged "browser": a plain {@code ./mvnw verify} leaves it out, {@code ./mvnw verify
+ * -Pbrowser-tests} runs it (and fails if Chromium is missing).
  */
 @QuarkusTest
+@Tag("browser")
 class SwaggerUiBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
