@@ -72,7 +72,7 @@ public class LocationService {
                 .map(location -> LocationMapper.toView(location, now, near))
                 .sorted(Comparator.comparingDouble(LocationView::distanceKm))
                 .toList();
-        int from = Math.min(page.index() * page.size(), nearestFirst.size());
+        int from = (int) Math.min(page.offset(), nearestFirst.size());
         int to = Math.min(from + page.size(), nearestFirst.size());
         return PageView.of(nearestFirst.subList(from, to), page, nearestFirst.size());
     }

@@ -63,7 +63,7 @@ class SearchIndex {
         this.entityManager = entityManager;
     }
 
-    List<Match> search(String q, Set<SearchType> types, int offset, int limit) {
+    List<Match> search(String q, Set<SearchType> types, long offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(SEARCH)
                 .setParameter("q", q)

@@ -31,14 +31,14 @@ public class SearchService {
     public SearchResultsView search(String q, Set<SearchType> types, PageParams page) {
         Set<SearchType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(SearchType.class) : types;
         String query = q.strip();
-        List<SearchIndex.Match> matches = index.search(query, kinds, page.index() * page.size(), page.size());
+        List<SearchIndex.Match> matches = index.search(query, kinds, page.offset(), page.size());
         String didYouMean = null;
         if (matches.isEmpty() && (page.page() == 1 || index.count(query, kinds) == 0)) {
             String respelled = respell(query);
             if (respelled != null && index.count(respelled, kinds) > 0) {
                 didYouMean = respelled;
                 query = respelled;
-                matches = index.search(query, kinds, page.index() * page.size(), page.size());
+                matches = index.search(query, kinds, page.offset(), page.size());
             }
         }
         long total = !matches.isEmpty() ? matches.get(0).total() : page.page() == 1 ? 0 : index.count(query, kinds);

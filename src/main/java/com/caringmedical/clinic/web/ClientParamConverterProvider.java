@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.ext.Provider;
  * Converts numeric and enum path and query parameters so that a value of the wrong kind is answered with a 400
  * problem naming the parameter and what it accepts, instead of the bare 404 that JAX-RS prescribes for failed
  * conversions. Enum values are accepted in any letter case, and listed as the enum spells them ({@code toString}).
+ * Text parameters are refused when they hold a NUL character, which no slug, name or search can contain and
+ * PostgreSQL refuses in text.
  */
 @Provider
 public class ClientParamConverterProvider implements ParamConverterProvider {
@@ -25,17 +28,20 @@ public class ClientParamConverterProvider implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
+        if (rawType == String.class) {
+            return (ParamConverter<T>) new Checked<>(name, TextRules.NO_NUL, TextRules::requireNoNul);
+        }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Checked<>(name, "must be a whole number", Integer::valueOf);
+            return (ParamConverter<T>) new Checked<>(name, "must be a whole number", value -> Integer.valueOf(value.strip()));
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Checked<>(name, "must be a whole number", Long::valueOf);
+            return (ParamConverter<T>) new Checked<>(name, "must be a whole number", value -> Long.valueOf(value.strip()));
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::toString).collect(Collectors.joining(", "));
             return (ParamConverter<T>) new Checked<>(name, "must be one of " + allowed,
-                    value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+                    value -> Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
         }
         return null;
     }
@@ -47,6 +53,9 @@ public class ClientParamConverterProvider implements ParamConverterProvider {
             }
             if (annotation instanceof PathParam path) {
                 return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
             }
         }
         return "parameter";
@@ -60,7 +69,7 @@ public class ClientParamConverterProvider implements ParamConverterProvider {
                 return null;
             }
             try {
-                return parser.apply(value.strip());
+                return parser.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new InvalidParameterException(name, requirement);
             }

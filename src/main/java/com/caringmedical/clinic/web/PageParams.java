@@ -35,8 +35,11 @@ public class PageParams {
         return size;
     }
 
-    /** Zero-based index of the page, as Panache counts. */
-    public int index() {
-        return page - 1;
+    /**
+     * How many items come before this page. A long: with {@code page} up to 2^31 - 1 it may exceed any int (it
+     * then lies past the end of every list, and the page is empty).
+     */
+    public long offset() {
+        return (long) (page - 1) * size;
     }
 }

@@ -24,7 +24,9 @@ public record PageView<T>(
 
     /** Runs the query for the requested page, maps its entities to views and counts all matches. */
     public static <E, T> PageView<T> fetch(PanacheQuery<E> query, PageParams params, Function<E, T> toView) {
-        List<T> items = query.page(params.index(), params.size()).list().stream().map(toView).toList();
+        long first = params.offset();
+        List<T> items = first > Integer.MAX_VALUE - params.size() ? List.of() // past the end of any table
+                : query.range((int) first, (int) first + params.size() - 1).list().stream().map(toView).toList();
         return of(items, params, query.count());
     }
 }

@@ -3,6 +3,8 @@ package com.caringmedical.clinic.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.apache.commons.text.StringEscapeUtils;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,7 +28,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -37,6 +43,8 @@ public class ProblemMappers {
     static final String INVALID_PARAMETERS_DETAIL = "One or more fields or parameters are invalid.";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's message when STRICT_DUPLICATE_DETECTION finds a key twice in one object ({@link StrictJson}). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'");
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
@@ -107,8 +115,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictJson.InvalidText invalid) {
+            return invalidParameters(uri, List.of(new Problem.FieldError(jsonPath(invalid.getPath()),
+                    invalid.getOriginalMessage())));
+        }
+        // A parse error inside a nested object reaches here wrapped in a mapping error that names the object.
+        JsonParseException parse = e instanceof JsonParseException direct ? direct : causeOfType(e, JsonParseException.class);
         List<Problem.FieldError> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (parse != null) {
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.matches()) {
+                errors = List.of(new Problem.FieldError(keyPath(parse, duplicate.group(1)), "is given more than once"));
+            }
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors = List.of(new Problem.FieldError(jsonPath(mapping.getPath()), "has the wrong type"));
         }
         Problem body = new Problem(ProblemType.MALFORMED_REQUEST.uri(), ProblemType.MALFORMED_REQUEST.title(), 400,
@@ -148,11 +167,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        var raced = e instanceof org.hibernate.exception.ConstraintViolationException direct ? direct
+                : causeOfType(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (raced != null && raced.getKind() == ConstraintKind.UNIQUE) {
+            // The services check for a taken slug or name first; only a request racing another with the same
+            // value gets here, and the database's unique constraint settles it.
+            return problem(ProblemType.ALREADY_EXISTS, "Another request took the same slug or name at the same "
+                    + "moment; choose another, or read the existing one.", uri).build();
+        }
+        if (raced != null && raced.getKind() == ConstraintKind.FOREIGN_KEY) {
+            return problem(ProblemType.CONFLICT, "Something this refers to, or that refers to it, changed at the "
+                    + "same moment; read the current state and try again.", uri).build();
+        }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
+        LOG.errorf(e, "Unexpected error on %s (incident %s)", printable(uri.getPath()), incident);
         return problem(ProblemType.INTERNAL_ERROR,
                 "The server could not complete the request. Quote incident " + incident + " when reporting it.", uri)
                 .build();
+    }
+
+    /**
+     * A client-chosen text as it may appear in a log line: written with Java's escapes (control characters such as
+     * NUL or line breaks, which would forge or garble lines, and anything outside printable ASCII become
+     * {@code \\n}, {@code \\u0000} ...), and cut to its first 500 characters.
+     */
+    static String printable(String text) {
+        return StringEscapeUtils.escapeJava(text.length() > 500 ? text.substring(0, 500) + "..." : text);
     }
 
     private static Response invalidParameters(UriInfo uri, List<Problem.FieldError> errors) {
@@ -185,6 +225,24 @@ public class ProblemMappers {
                     : node.getName();
         }
         return name;
+    }
+
+    /** Where in the body a repeated key is, e.g. {@code sections[1].heading}: the object being read, then the key. */
+    private static String keyPath(JsonParseException e, String key) {
+        if (e.getProcessor() == null) {
+            return key;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = e.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.getParent() != null && context.getParent().inArray()) {
+                path.insert(0, "[" + context.getParent().getCurrentIndex() + "]");
+            } else if (context.getParent() != null && context.getParent().getCurrentName() != null) {
+                path.insert(0, "." + context.getParent().getCurrentName());
+            }
+        }
+        String parent = path.toString().replaceFirst("^\\.", "");
+        return parent.isEmpty() ? key : parent + "." + key;
     }
 
     /** The field a Jackson mapping failure is about, as dotted names and [index]: {@code sections[2].title}. */
