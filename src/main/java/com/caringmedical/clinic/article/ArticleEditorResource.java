@@ -38,6 +38,7 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors write the articles; the public GET /articles shows what they publish, at once. */
 @ChangesContent
@@ -88,7 +89,7 @@ public class ArticleEditorResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         ArticleService.Edited created = articles.create(form, security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.article())
-                .location(uri.getAbsolutePathBuilder().path(created.article().slug()).build())
+                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.article().slug()))
                 .header(HttpHeaders.ETAG, created.tag())
                 .build();
     }

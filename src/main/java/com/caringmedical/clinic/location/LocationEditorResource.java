@@ -38,6 +38,7 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the offices current; the public GET /locations shows what they publish, at once. */
 @ChangesContent
@@ -88,7 +89,7 @@ public class LocationEditorResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         LocationService.Edited created = locations.create(form, security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.location())
-                .location(uri.getAbsolutePathBuilder().path(created.location().slug()).build())
+                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.location().slug()))
                 .header(HttpHeaders.ETAG, created.tag())
                 .build();
     }

@@ -26,6 +26,7 @@ import io.vertx.core.http.HttpServerRequest;
 
 import com.caringmedical.clinic.web.InvalidParameterException;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.TrustedProxies;
 
 @Path("/questions")
 @Tag(name = "Questions", description = "Patients' questions to the clinic. Sending one: GET /questions/challenge, "
@@ -36,9 +37,11 @@ public class QuestionResource {
     private static final String NO_STORE = "no-store";
 
     private final QuestionService questions;
+    private final TrustedProxies proxies;
 
-    QuestionResource(QuestionService questions) {
+    QuestionResource(QuestionService questions, TrustedProxies proxies) {
         this.questions = questions;
+        this.proxies = proxies;
     }
 
     @GET
@@ -86,8 +89,7 @@ public class QuestionResource {
                     + "question returns the first answer and stores nothing new.",
                     example = "6b7e1f52-0c4e-4d8a-a1a3-2d0c9b8f4e11") String idempotencyKey,
             @Context HttpServerRequest request) {
-        QuestionReceipt receipt = questions.submit(form, request.remoteAddress().hostAddress(),
-                checkedKey(idempotencyKey));
+        QuestionReceipt receipt = questions.submit(form, proxies.clientAddress(request), checkedKey(idempotencyKey));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.ACCEPTED, receipt)
                 .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();

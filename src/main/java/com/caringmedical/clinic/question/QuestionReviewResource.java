@@ -156,7 +156,7 @@ public class QuestionReviewResource {
         NoteView note = review.addNote(id, form, actor(security))
                 .orElseThrow(() -> new NotFoundProblem("question", id));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, note)
-                .location(uri.getAbsolutePath()).build();
+                .header(HttpHeaders.LOCATION, uri.getPath()).build();
     }
 
     @GET

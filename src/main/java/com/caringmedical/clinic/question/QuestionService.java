@@ -1,8 +1,8 @@
 package com.caringmedical.clinic.question;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +17,12 @@ import com.caringmedical.clinic.web.InvalidFieldsException;
 import com.caringmedical.clinic.web.Problem;
 
 /**
- * Takes in patients' questions. The checks run cheapest first: the form's own rules, then an Idempotency-Key
- * replay (which must not count against the rate limit or need a fresh challenge), the rate limit, and the
- * challenge. Then one transaction stores the key, the spent challenge, the question and its notification: the
- * receipt is returned only after all of them are committed.
+ * Takes in patients' questions. The checks run cheapest first, and nothing a bogus request can send costs a real
+ * patient anything: the form's own rules, then an Idempotency-Key replay (which must not count against the rate
+ * limit or need a fresh challenge), the challenge's signature and expiry (no database), the office, and only then
+ * the rate limit, so requests that fail any check never spend the allowance of the address they came from. Then one
+ * transaction stores the key, the spent challenge, the question and its notification: the receipt is returned only
+ * after all of them are committed.
  */
 @ApplicationScoped
 public class QuestionService {
@@ -56,8 +58,8 @@ public class QuestionService {
      *
      * @param idempotencyKey the client's Idempotency-Key header, or null
      */
-    public QuestionReceipt submit(QuestionForm form, String clientAddress, String idempotencyKey) {
-        Optional<Location> location = checkFields(form);
+    public QuestionReceipt submit(QuestionForm form, InetAddress clientAddress, String idempotencyKey) {
+        checkFields(form);
         String fingerprint = form.fingerprint();
         if (idempotencyKey != null) {
             Optional<QuestionReceipt> replay = QuarkusTransaction.requiringNew()
@@ -66,10 +68,11 @@ public class QuestionService {
                 return replay.get();
             }
         }
-        rateLimit.consume(clientAddress);
         Optional<SubmissionChallenge.Solved> solved = challenge.enabled()
                 ? Optional.of(challenge.verify(form.altcha()))
                 : Optional.empty();
+        Optional<Location> location = office(form);
+        rateLimit.consume(clientAddress);
         boolean spam = isHoneypotFilled(form);
         Submission submission = QuarkusTransaction.requiringNew()
                 .call(() -> store(form, location.orElse(null), spam, fingerprint, idempotencyKey, solved));
@@ -105,22 +108,27 @@ public class QuestionService {
         });
     }
 
-    /** Rules Bean Validation cannot express: no unknown fields, and the location must exist. */
-    private Optional<Location> checkFields(QuestionForm form) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        form.otherFields().keySet().stream()
+    /** A rule Bean Validation cannot express: no field but the form's own (and the honeypot). */
+    private void checkFields(QuestionForm form) {
+        List<Problem.FieldError> errors = form.otherFields().keySet().stream()
                 .filter(name -> !name.equals(config.honeypotField()))
                 .sorted()
-                .forEach(name -> errors.add(new Problem.FieldError(name, "is not a field of this form")));
-        Optional<Location> location = Optional.empty();
-        if (form.location() != null) {
-            location = QuarkusTransaction.requiringNew().call(() -> locations.findEntity(form.location()));
-            if (location.isEmpty()) {
-                errors.add(new Problem.FieldError("location", "no office has the slug '" + form.location() + "'"));
-            }
-        }
+                .map(name -> new Problem.FieldError(name, "is not a field of this form"))
+                .toList();
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
+        }
+    }
+
+    /** The office the question is for, which must exist when one is named. */
+    private Optional<Location> office(QuestionForm form) {
+        if (form.location() == null) {
+            return Optional.empty();
+        }
+        Optional<Location> location = QuarkusTransaction.requiringNew().call(() -> locations.findEntity(form.location()));
+        if (location.isEmpty()) {
+            throw new InvalidFieldsException(List.of(
+                    new Problem.FieldError("location", "no office has the slug '" + form.location() + "'")));
         }
         return location;
     }

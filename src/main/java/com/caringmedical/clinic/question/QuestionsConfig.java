@@ -103,5 +103,12 @@ public interface QuestionsConfig {
 
         @WithDefault("PT10M")
         Duration period();
+
+        /**
+         * Secret under which client networks are hashed into bucket keys (HMAC-SHA256), the same on every instance;
+         * at least 32 characters. Unset, a key derived from the challenge's HMAC key is used; with neither, the
+         * service refuses to start while the rate limit is on.
+         */
+        Optional<@Size(min = 32) String> key();
     }
 }

@@ -38,6 +38,7 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the literature references current; the public GET /references shows what they publish, at once. */
 @ChangesContent
@@ -88,7 +89,7 @@ public class ReferenceEditorResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         ReferenceService.Edited created = references.create(form, security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.reference())
-                .location(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, String.valueOf(created.id())))
                 .header(HttpHeaders.ETAG, created.tag())
                 .build();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +29,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.PublicLinks;
 
 @Path("/staff/accounts")
 @RolesAllowed(StaffRole.ADMIN)
@@ -70,7 +72,7 @@ public class StaffAccountResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         AccountView created = accounts.create(form, security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created)
-                .location(uri.getAbsolutePathBuilder().path(created.username()).build()).build();
+                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.username())).build();
     }
 
     @PATCH

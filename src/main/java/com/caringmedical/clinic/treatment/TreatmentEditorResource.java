@@ -38,6 +38,7 @@ import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the treatment options current; the public GET /treatments shows what they publish, at once. */
 @ChangesContent
@@ -88,7 +89,7 @@ public class TreatmentEditorResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         TreatmentService.Edited created = treatments.create(form, security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.treatment())
-                .location(uri.getAbsolutePathBuilder().path(created.treatment().slug()).build())
+                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.treatment().slug()))
                 .header(HttpHeaders.ETAG, created.tag())
                 .build();
     }

@@ -1,6 +1,9 @@
 package com.caringmedical.clinic.web;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -23,6 +26,20 @@ public interface HttpConfig {
      */
     @WithDefault("64K")
     MemorySize maxBodySize();
+
+    /**
+     * Proxies (IP addresses or CIDR ranges, IPv6 with or without brackets; no host names) whose X-Forwarded-For
+     * and X-Forwarded-Proto are believed ({@link TrustedProxies}).
+     */
+    @WithDefault("127.0.0.1,::1")
+    List<String> trustedProxies();
+
+    /**
+     * The address clients reach this API at ({@code https://api.clinic.example}, with a path if a proxy adds one):
+     * Link and Location headers are absolute with it. Unset, they are relative to the host ({@code /articles?page=2}).
+     * Never taken from the request's Host header, which any client can set.
+     */
+    Optional<URI> publicBaseUrl();
 
     /** The Strict-Transport-Security value sent with answers to requests that came over HTTPS. */
     @WithDefault("max-age=31536000; includeSubDomains")

@@ -3,13 +3,13 @@ package com.caringmedical.clinic.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Wraps a page in a 200 answer with RFC 8288 {@code Link} headers: first, prev, next and last.
+ * Wraps a page in a 200 answer with RFC 8288 {@code Link} headers: first, prev, next and last, relative to the
+ * host ({@link PublicLinks}).
  */
 public final class PagedResponse {
 
@@ -35,8 +35,8 @@ public final class PagedResponse {
         return String.join(", ", links);
     }
 
+    /** A link to another page of the same list, relative to the host ({@link PublicLinks}). */
     private static String link(UriInfo uri, int page, String rel) {
-        UriBuilder target = uri.getRequestUriBuilder().replaceQueryParam("page", page);
-        return "<" + target.build() + ">; rel=\"" + rel + "\"";
+        return "<" + PublicLinks.withQueryParameter(uri, "page", page) + ">; rel=\"" + rel + "\"";
     }
 }

@@ -5,6 +5,7 @@ import static com.caringmedical.clinic.web.ApiContract.api;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,6 +122,23 @@ class ContentCacheTest {
         }
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
                 .until(() -> TITLE.equals(api().get(ARTICLE).path("title")));
+    }
+
+    @Test
+    void headersAClientChoosesNeverReachTheAnswersKeptForEverybody() {
+        String page = "/references?size=2&page=2";
+        Response poisoned = api().header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Port", "8443").header("Origin", "http://evil.example")
+                .get(page);
+        poisoned.then().statusCode(200).header("Link", startsWith(
+                "</references?size=2&page=1>; rel=\"first\", </references?size=2&page=1>; rel=\"prev\", "
+                        + "</references?size=2&page=3>; rel=\"next\""));
+
+        Response next = api().get(page);
+        next.then().statusCode(200).header("Link", equalTo(poisoned.header("Link")));
+        assertEquals(0, statementsDuring(() -> api().get(page)), "the next reader got the kept answer");
+        headersOf(next).forEach((name, value) -> assertFalse(value.contains("evil") || value.contains("8443"),
+                name + ": " + value));
     }
 
     @Test
