@@ -1,11 +1,14 @@
 package com.caringmedical.clinic.staff;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -15,23 +18,34 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.smallrye.mutiny.Uni;
 
 /**
- * Runs before quarkus-security-jpa checks a password: refuses a disabled account, and one that failed sign-ins
- * recently (slow-down and lockout, see {@link SignInMonitor}), without checking the password at all, so guesses
- * made meanwhile learn nothing. Otherwise it passes the request on (a null identity means "not mine").
+ * Runs before quarkus-security-jpa checks a password. It counts the attempt first, in its own committed
+ * transaction with the account's row locked ({@link StaffAccount#countSignIn}), so that parallel guesses queue on
+ * the count and at most {@code lock-after} passwords are checked before a success clears it. A disabled, paused or
+ * locked account, or one whose count is full, is refused without a password check, so guesses made meanwhile learn
+ * nothing. A username that is no account costs the same bcrypt check as a real one (against a hash of a random
+ * password), so timing does not tell which accounts exist. Otherwise the request passes on (a null identity means
+ * "not mine") to the password check.
  */
 @ApplicationScoped
 class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    /** Marks the failures this guard causes, so that they are not counted as wrong passwords. */
+    /** Marks the failures this guard causes, so that they are not taken for wrong passwords. */
     static final String REFUSED = "clinic.sign-in-refused";
 
-    /** Failed sign-ins in a row before this one, for {@link SignInMonitor} to clear after a success. */
-    static final String EARLIER_FAILURES = "clinic.earlier-failed-sign-ins";
+    /** Marks a request whose attempt was counted, for {@link SignInMonitor} to clear after a success. */
+    static final String COUNTED = "clinic.sign-in-counted";
 
     private final StaffAccountRepository accounts;
+    private final StaffConfig config;
+    /** What an unknown username's password is checked against: bcrypt as the accounts use it, matching nothing. */
+    private final String noAccountHash;
 
-    SignInGuard(StaffAccountRepository accounts) {
+    SignInGuard(StaffAccountRepository accounts, StaffConfig config) {
         this.accounts = accounts;
+        this.config = config;
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        this.noAccountHash = BcryptUtil.bcryptHash(HexFormat.of().formatHex(random));
     }
 
     @Override
@@ -49,13 +63,17 @@ class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequ
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Instant now = Instant.now();
-            Optional<StaffAccount> account = QuarkusTransaction.joiningExisting()
-                    .call(() -> accounts.findByUsername(request.getUsername()));
-            if (account.isPresent() && account.get().isRefusingSignIns(now)) {
-                throw new AuthenticationFailedException("account disabled or locked", Map.of(REFUSED, true));
+            Optional<Boolean> counted = QuarkusTransaction.requiringNew().call(() -> accounts
+                    .findByUsernameForUpdate(request.getUsername())
+                    .map(account -> account.countSignIn(config.signIn(), Instant.now())));
+            if (counted.isEmpty()) {
+                BcryptUtil.matches(new String(request.getPassword().getPassword()), noAccountHash);
+                throw new AuthenticationFailedException("no such account");
             }
-            account.ifPresent(found -> request.setAttribute(EARLIER_FAILURES, found.failedSignIns()));
+            if (!counted.get()) {
+                throw new AuthenticationFailedException("account disabled, locked or paused", Map.of(REFUSED, true));
+            }
+            request.setAttribute(COUNTED, true);
             return null;
         });
     }

@@ -23,9 +23,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
+import com.caringmedical.clinic.web.TrustedProxies;
+
 /**
- * Counts failed sign-ins per account (the slow-down and lockout that {@link SignInGuard} enforces), clears the
- * count on a successful one, and logs failures and denials. The log names the account, the client address and
+ * Sets the slow-down and lockout after a wrong password (the attempt was counted by {@link SignInGuard}), clears
+ * the count on a successful sign-in, and logs failures and denials. The log names the account, the client address and
  * the request's method and path: never a password, never a query string (a search may hold a patient's name),
  * and never a username that is not an account (it may be a password typed in the wrong field).
  */
@@ -36,10 +38,12 @@ class SignInMonitor implements SecurityIdentityAugmentor {
 
     private final StaffAccountRepository accounts;
     private final StaffConfig config;
+    private final TrustedProxies proxies;
 
-    SignInMonitor(StaffAccountRepository accounts, StaffConfig config) {
+    SignInMonitor(StaffAccountRepository accounts, StaffConfig config, TrustedProxies proxies) {
         this.accounts = accounts;
         this.config = config;
+        this.proxies = proxies;
     }
 
     void signInFailed(@ObservesAsync AuthenticationFailureEvent event) {
@@ -51,7 +55,7 @@ class SignInMonitor implements SecurityIdentityAugmentor {
         String where = describe(request.get());
         if (event.getAuthenticationFailure() instanceof AuthenticationFailedException failure
                 && failure.getAttribute(SignInGuard.REFUSED) != null) {
-            LOG.warnf("Sign-in refused: the account '%s' is disabled or locked (%s)", username.get(), where);
+            LOG.warnf("Sign-in refused: the account '%s' is disabled, locked or paused (%s)", username.get(), where);
             return;
         }
         Optional<StaffAccount> counted = QuarkusTransaction.requiringNew().call(() -> accounts
@@ -70,20 +74,16 @@ class SignInMonitor implements SecurityIdentityAugmentor {
         if (identity == null || identity.isAnonymous()) {
             return;
         }
-        String where = routingContext(event).map(SignInMonitor::describe).orElse(event.getAuthorizationContext());
+        String where = routingContext(event).map(this::describe).orElse(event.getAuthorizationContext());
         LOG.warnf("Denied: the account '%s' with the roles %s may not %s", identity.getPrincipal().getName(),
                 identity.getRoles(), where);
     }
 
-    /**
-     * A successful sign-in ends a run of failures. {@link SignInGuard} noted the count it read, so the usual
-     * sign-in, with none to clear, costs no write.
-     */
+    /** A successful sign-in ends a run of failures, and takes back its own count ({@link SignInGuard}). */
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
             Map<String, Object> attributes) {
-        if (identity.isAnonymous() || !(attributes.get(SignInGuard.EARLIER_FAILURES) instanceof Integer failures)
-                || failures == 0) {
+        if (identity.isAnonymous() || attributes.get(SignInGuard.COUNTED) == null) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
@@ -117,9 +117,8 @@ class SignInMonitor implements SecurityIdentityAugmentor {
         }
     }
 
-    private static String describe(RoutingContext request) {
-        var client = request.request().remoteAddress();
+    private String describe(RoutingContext request) {
         return request.request().method() + " " + request.request().path() + " from "
-                + (client == null ? "an unknown address" : client.hostAddress());
+                + proxies.clientAddress(request.request()).getHostAddress();
     }
 }

@@ -51,6 +51,10 @@ public class StaffAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** When the latest attempt counted in {@link #failedSignIns} began. */
+    @Column(name = "sign_in_counted_at")
+    private Instant signInCountedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -75,11 +79,32 @@ public class StaffAccount {
     }
 
     /**
-     * Counts a failed sign-in. From the {@code slowDownAfter}th in a row the account refuses sign-ins for a
-     * doubling pause, capped at {@code maxPause}; from the {@code lockAfter}th it is locked for {@code lockFor}.
+     * Counts a sign-in attempt before its password is checked, so that however many arrive at once, at most
+     * {@code lockAfter} are ever checked before a success clears the count. Once no attempt has been counted for
+     * {@code forgetFailuresAfter} the count starts again (with the defaults, when a lock runs out). Returns false,
+     * counting nothing, when the account refuses sign-ins now or its count is full.
+     */
+    boolean countSignIn(StaffConfig.SignIn rules, Instant now) {
+        if (isRefusingSignIns(now)) {
+            return false;
+        }
+        if (signInCountedAt != null && !signInCountedAt.plus(rules.forgetFailuresAfter()).isAfter(now)) {
+            failedSignIns = 0;
+        }
+        if (failedSignIns >= rules.lockAfter()) {
+            return false;
+        }
+        failedSignIns++;
+        signInCountedAt = now;
+        return true;
+    }
+
+    /**
+     * After a counted attempt turned out to be a wrong password: from the {@code slowDownAfter}th in a row the
+     * account refuses sign-ins for a doubling pause, capped at {@code maxPause}; from the {@code lockAfter}th it
+     * is locked for {@code lockFor}.
      */
     void signInFailed(StaffConfig.SignIn rules, Instant now) {
-        failedSignIns++;
         if (failedSignIns >= rules.lockAfter()) {
             lockedUntil = now.plus(rules.lockFor());
         } else if (failedSignIns >= rules.slowDownAfter()) {

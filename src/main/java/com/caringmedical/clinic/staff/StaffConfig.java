@@ -47,6 +47,14 @@ public interface StaffConfig {
 
         @WithDefault("PT15M")
         Duration lockFor();
+
+        /**
+         * Failed sign-ins stop counting once no attempt has been counted for this long, so one wrong guess now and
+         * then cannot keep an account locked. Keep it no longer than lockFor: a full count outlives the lock until
+         * this has passed.
+         */
+        @WithDefault("PT15M")
+        Duration forgetFailuresAfter();
     }
 
     /** The admin account created at the first start, when the database has no account yet. */

@@ -11,16 +11,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The slow-down and lockout schedule with the default settings: 3rd failure pauses, 10th locks. */
+/**
+ * The slow-down and lockout schedule with the default settings: 3rd failure pauses, 10th locks. Each attempt is
+ * counted before its password is checked, so at most lock-after of them are checked however many arrive at once,
+ * and failures stop counting once no attempt came for the forget time.
+ */
 class StaffAccountTest {
 
     /** The rules as application.properties sets them. */
-    private record Rules(int slowDownAfter, Duration firstPause, Duration maxPause, int lockAfter, Duration lockFor)
-            implements StaffConfig.SignIn {
+    private record Rules(int slowDownAfter, Duration firstPause, Duration maxPause, int lockAfter, Duration lockFor,
+            Duration forgetFailuresAfter) implements StaffConfig.SignIn {
     }
 
     private static final StaffConfig.SignIn DEFAULTS = new Rules(3, Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     private final Instant now = Instant.parse("2026-11-24T09:00:00Z");
 
@@ -64,8 +68,63 @@ class StaffAccountTest {
         assertFalse(disabled.isRefusingSignIns(now));
     }
 
+    @Test
+    void ofThirtyGuessesArrivingTogetherOnlyTheLockCountReachAPasswordCheck() {
+        StaffAccount account = newAccount();
+        int counted = 0;
+        for (int i = 0; i < 30; i++) {
+            counted += account.countSignIn(DEFAULTS, now) ? 1 : 0;
+        }
+        assertEquals(10, counted);
+        assertEquals(10, account.failedSignIns());
+    }
+
+    @Test
+    void noAttemptIsCheckedDuringAPause() {
+        StaffAccount account = failedTimes(3);
+        assertFalse(account.countSignIn(DEFAULTS, now.plusMillis(999)));
+        assertEquals(3, account.failedSignIns(), "a refused attempt is not counted");
+        assertTrue(account.countSignIn(DEFAULTS, now.plusSeconds(1)));
+    }
+
+    @Test
+    void oneWrongGuessAfterALockRunsOutDoesNotLockTheAccountAgain() {
+        StaffAccount account = failedTimes(10);
+        Instant lockOver = now.plus(Duration.ofMinutes(15));
+
+        assertTrue(account.countSignIn(DEFAULTS, lockOver));
+        account.signInFailed(DEFAULTS, lockOver);
+
+        assertEquals(1, account.failedSignIns(), "the count started again");
+        assertFalse(account.isRefusingSignIns(lockOver.plusSeconds(1)), "a single wrong guess is no lock");
+    }
+
+    @Test
+    void guessesFarApartNeverAddUpButGuessesCloseTogetherDo() {
+        StaffAccount sparse = newAccount();
+        StaffAccount close = newAccount();
+        Instant at = now;
+        for (int i = 0; i < 9; i++) {
+            assertTrue(sparse.countSignIn(DEFAULTS, at.plus(Duration.ofMinutes(16L * i))));
+            sparse.signInFailed(DEFAULTS, at.plus(Duration.ofMinutes(16L * i)));
+            assertTrue(close.countSignIn(DEFAULTS, at));
+            close.signInFailed(DEFAULTS, at);
+            at = (close.lockedUntil() == null ? at : close.lockedUntil()).plus(Duration.ofMinutes(5));
+        }
+        assertEquals(1, sparse.failedSignIns(), "16 minutes apart");
+        assertEquals(9, close.failedSignIns(), "each within 15 minutes of the one before");
+    }
+
+    private StaffAccount newAccount() {
+        return new StaffAccount("j.smith", "a-long-enough-passphrase", List.of("staff"), now);
+    }
+
+    /** {@code times} wrong passwords sent together: all counted, then each found wrong. */
     private StaffAccount failedTimes(int times) {
-        StaffAccount account = new StaffAccount("j.smith", "a-long-enough-passphrase", List.of("staff"), now);
+        StaffAccount account = newAccount();
+        for (int i = 0; i < times; i++) {
+            assertTrue(account.countSignIn(DEFAULTS, now));
+        }
         for (int i = 0; i < times; i++) {
             account.signInFailed(DEFAULTS, now);
         }
