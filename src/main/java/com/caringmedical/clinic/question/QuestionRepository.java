@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +61,11 @@ class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
         return delete("status = ?1 and statusChangedAt < ?2", QuestionStatus.SPAM, cutoff);
     }
 
-    /** Questions closed before the cutoff whose personal data are still held. */
-    List<UUID> findClosedUnerasedSince(Instant cutoff) {
-        return getEntityManager().createQuery("select q.id from Question q where q.status = :status "
+    /** Questions in one of these statuses since before the cutoff whose personal data are still held. */
+    List<UUID> findUnerasedUnmovedSince(Set<QuestionStatus> statuses, Instant cutoff) {
+        return getEntityManager().createQuery("select q.id from Question q where q.status in :statuses "
                 + "and q.statusChangedAt < :cutoff and q.erasedAt is null", UUID.class)
-                .setParameter("status", QuestionStatus.CLOSED)
+                .setParameter("statuses", statuses)
                 .setParameter("cutoff", cutoff)
                 .getResultList();
     }

@@ -1,7 +1,9 @@
 package com.caringmedical.clinic.question;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +14,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps questions no longer than the clinic needs them: spam is deleted, and closed questions have the patient's
- * personal data erased (as an admin's erasure would), once their time is up. Every instance may run it: the
- * delete is idempotent and each erasure locks its question, so two runs at once do the work once.
+ * Keeps questions no longer than the clinic needs them: spam is deleted, and the patient's personal data are erased
+ * (as an admin's erasure would) from closed questions once their time is up, and from open ones (new, in progress
+ * or answered) nobody has moved for a longer time, so that a question staff forgot to close does not keep its data
+ * for ever. Every instance may run it: the delete is idempotent and each erasure locks its question, so two runs at
+ * once do the work once.
  */
 @ApplicationScoped
 public class QuestionRetention {
@@ -22,9 +26,11 @@ public class QuestionRetention {
     static final String ACTOR = "retention-job";
 
     private static final Logger LOG = Logger.getLogger(QuestionRetention.class);
+    private static final Set<QuestionStatus> OPEN =
+            EnumSet.of(QuestionStatus.NEW, QuestionStatus.IN_PROGRESS, QuestionStatus.ANSWERED);
 
     /** What one run did. */
-    public record Run(long spamDeleted, int closedErased) {
+    public record Run(long spamDeleted, int closedErased, int openErased) {
     }
 
     private final QuestionRepository questions;
@@ -49,13 +55,18 @@ public class QuestionRetention {
     public Run enforce(Instant now) {
         Instant spamCutoff = now.minus(config.retention().deleteSpamAfter());
         long deleted = QuarkusTransaction.requiringNew().call(() -> questions.deleteSpamSince(spamCutoff));
-        Instant closedCutoff = now.minus(config.retention().eraseClosedAfter());
-        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> questions.findClosedUnerasedSince(closedCutoff));
-        due.forEach(id -> review.erase(id, ACTOR));
-        if (deleted > 0 || !due.isEmpty()) {
-            LOG.infof("Retention: deleted %d spam questions, erased the personal data of %d closed ones", deleted,
-                    due.size());
+        int closed = eraseUnmovedSince(EnumSet.of(QuestionStatus.CLOSED), now.minus(config.retention().eraseClosedAfter()));
+        int open = eraseUnmovedSince(OPEN, now.minus(config.retention().eraseOpenAfter()));
+        if (deleted > 0 || closed > 0 || open > 0) {
+            LOG.infof("Retention: deleted %d spam questions, erased the personal data of %d closed and %d open ones",
+                    deleted, closed, open);
         }
-        return new Run(deleted, due.size());
+        return new Run(deleted, closed, open);
+    }
+
+    private int eraseUnmovedSince(Set<QuestionStatus> statuses, Instant cutoff) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> questions.findUnerasedUnmovedSince(statuses, cutoff));
+        due.forEach(id -> review.erase(id, ACTOR));
+        return due.size();
     }
 }

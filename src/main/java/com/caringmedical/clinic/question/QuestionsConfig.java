@@ -64,6 +64,15 @@ public interface QuestionsConfig {
         @WithDefault("P365D")
         Duration eraseClosedAfter();
 
+        /**
+         * An open question (new, in progress or answered) whose status nobody changed for this long has the
+         * patient's personal data erased. A year, like closed questions: a question answered and never closed
+         * keeps its data as long as it would have had it been closed that day, and one nobody touched for a year
+         * will not be answered.
+         */
+        @WithDefault("P365D")
+        Duration eraseOpenAfter();
+
         /** How often the job looks for questions past their time. */
         @WithDefault("1h")
         String every();

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -133,6 +134,31 @@ class QuestionErasureTest {
         assertEquals(0, retention.enforce(Instant.now()).closedErased(), "a second run finds nothing left to do");
     }
 
+    @Test
+    void retentionErasesOpenQuestionsNobodyMovedForAYear() {
+        UUID forgotten = submit(solvedForm());
+        UUID answered = movedTo("ANSWERED");
+        UUID recent = movedTo("IN_PROGRESS");
+        stored.statusChangedAgo(forgotten, Duration.ofDays(366));
+        stored.statusChangedAgo(answered, Duration.ofDays(366));
+        stored.statusChangedAgo(recent, Duration.ofDays(300));
+
+        QuestionRetention.Run run = retention.enforce(Instant.now());
+
+        assertTrue(run.openErased() >= 2, "erased: " + run);
+        for (UUID old : List.of(forgotten, answered)) {
+            as("staff").get("/questions/" + old)
+                    .then().statusCode(200)
+                    .body("erasedAt", notNullValue())
+                    .body("$", not(hasKey("email")));
+        }
+        as("staff").get("/questions/" + forgotten).then().body("status", equalTo("NEW"));
+        as("staff").get("/questions/" + answered + "/history").then().body("items.actor", hasItem("retention-job"));
+        as("staff").get("/questions/" + recent)
+                .then().statusCode(200)
+                .body("email", equalTo("maria.lopez@example.com"));
+    }
+
     private static Map<String, Object> spam() {
         Map<String, Object> spam = solvedForm();
         spam.put("website", "http://spam.example");
@@ -140,10 +166,18 @@ class QuestionErasureTest {
     }
 
     private static UUID closedQuestion() {
+        return movedTo("CLOSED");
+    }
+
+    /** A new question moved along the workflow up to {@code target}. */
+    private static UUID movedTo(String target) {
         UUID id = submit(solvedForm());
-        for (String status : new String[] { "IN_PROGRESS", "ANSWERED", "CLOSED" }) {
+        for (String status : List.of("IN_PROGRESS", "ANSWERED", "CLOSED")) {
             as("staff").contentType("application/merge-patch+json").header("If-Match", "*")
                     .body(Map.of("status", status)).patch("/questions/" + id).then().statusCode(200);
+            if (status.equals(target)) {
+                break;
+            }
         }
         return id;
     }
