@@ -94,12 +94,15 @@ public class FaultDrill {
                             "fault-drill-" + name + ".log").toFile()));
             Map<String, String> env = builder.environment();
             env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort()));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", options.get("jdbc"));
             env.put("QUARKUS_DATASOURCE_USERNAME", options.getOrDefault("db-user", "postgres"));
             env.put("QUARKUS_DATASOURCE_PASSWORD", options.getOrDefault("db-password", "unused"));
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(smtpPort()));
             env.put("CLINIC_NOTIFICATIONS_DEFAULT_INBOX", "questions@clinic.test");
+            env.put("CLINIC_NOTIFICATIONS_REVIEW_URL", "http://localhost/q/swagger-ui/");
+            env.put("CLINIC_CORS_ORIGINS", "http://localhost:3000");
             // The drill is about losing nothing, not about spam: no proof of work, no per-address limit.
             env.put("CLINIC_QUESTIONS_CHALLENGE_ENABLED", "false");
             env.put("CLINIC_QUESTIONS_RATE_LIMIT_ENABLED", "false");
@@ -122,7 +125,8 @@ public class FaultDrill {
                     throw new IllegalStateException("instance " + name + " died at start; see its log");
                 }
                 try {
-                    HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(base().resolve("/q/health/ready"))
+                    HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + managementPort() + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                     if (ready.statusCode() == 200) {
                         return;
@@ -137,6 +141,11 @@ public class FaultDrill {
 
         URI base() {
             return URI.create("http://127.0.0.1:" + httpPort);
+        }
+
+        /** Health and metrics: the management interface, on a port of its own. */
+        int managementPort() {
+            return httpPort + 20;
         }
     }
 

@@ -41,9 +41,10 @@ trap cleanup EXIT
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$pg_host:$pg_port/$database"
 export QUARKUS_DATASOURCE_USERNAME="$pg_user" QUARKUS_DATASOURCE_PASSWORD=unused
 export CLINIC_NOTIFICATIONS_DEFAULT_INBOX=questions@clinic.test QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=1
+export CLINIC_CORS_ORIGINS=http://localhost:3000 CLINIC_NOTIFICATIONS_REVIEW_URL=http://localhost:8080/q/swagger-ui/
 # The question form without its spam defences, so that the benchmark measures storing a question.
 export CLINIC_QUESTIONS_CHALLENGE_ENABLED=false CLINIC_QUESTIONS_RATE_LIMIT_ENABLED=false
-export QUARKUS_HTTP_PORT=$port
+export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 2))
 base="http://127.0.0.1:$port"
 
 # The service runs as its container image runs it: the image's start command and JVM options, with the JVM sizing

@@ -19,8 +19,7 @@ public interface NotificationsConfig {
     /** Staff inbox per office slug, e.g. clinic.notifications.location-inbox."oak-park"=oakpark@example.org */
     Map<String, String> locationInbox();
 
-    /** Where staff review questions; the mail links here. */
-    @WithDefault("http://localhost:8080/q/swagger-ui/")
+    /** Where staff review questions; the mail links here. No default: prod must name its own. */
     String reviewUrl();
 
     /** Put the question's text in the staff mail. Off by default: mail is not a place for health data. */

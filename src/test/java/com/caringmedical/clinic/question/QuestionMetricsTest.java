@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,16 +18,39 @@ import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import com.caringmedical.clinic.testing.MailServer;
 
-/** What operators see on /q/metrics and /q/health about questions and their mail. */
+/**
+ * What operators see on /q/metrics and /q/health about questions and their mail: on the management interface, a
+ * port of its own, never on the public one.
+ */
 @QuarkusTest
 class QuestionMetricsTest {
 
     @MailServer.Inject
     GreenMail smtp;
+
+    /** The management interface's root is /q, so these are /q/metrics and /q/health/ready on its port. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404).contentType("application/problem+json");
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/health").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get(readiness.toString()).then().statusCode(200).body("status", equalTo("UP"));
+        assertTrue(readiness.getPath().equals("/q/health/ready") && metrics.getPath().equals("/q/metrics"),
+                readiness + " " + metrics);
+    }
 
     @Test
     void eachOutcomeIsCounted() {
@@ -65,20 +89,20 @@ class QuestionMetricsTest {
     void anSmtpOutageDoesNotMakeTheServiceUnready() {
         smtp.stop();
         try {
-            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(readiness.toString()).then().statusCode(200).body("status", equalTo("UP"));
         } finally {
             smtp.start();
         }
     }
 
-    private static double received(String outcome) {
+    private double received(String outcome) {
         Matcher value = Pattern.compile("(?m)^clinic_questions_received_total\\{outcome=\"" + outcome + "\",?} (\\S+)$")
                 .matcher(metrics());
         assertTrue(value.find(), "no counter for " + outcome);
         return Double.parseDouble(value.group(1));
     }
 
-    private static String metrics() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private String metrics() {
+        return given().get(metrics.toString()).then().statusCode(200).extract().asString();
     }
 }

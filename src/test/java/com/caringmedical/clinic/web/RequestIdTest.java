@@ -42,9 +42,9 @@ class RequestIdTest {
     }
 
     @Test
-    void errorsHealthAndMetricsCarryAnIdToo() {
+    void errorsAndSwaggerUiCarryAnIdToo() {
         api().get("/articles/no-such-article").then().statusCode(404).header(RequestIds.HEADER, matchesPattern(UUID_PATTERN));
-        given().get("/q/health/ready").then().statusCode(200).header(RequestIds.HEADER, matchesPattern(UUID_PATTERN));
+        given().get("/q/openapi").then().statusCode(200).header(RequestIds.HEADER, matchesPattern(UUID_PATTERN));
     }
 
     @Test
