@@ -58,6 +58,10 @@ public class FaultDrill {
     private final AtomicInteger mailsReceived = new AtomicInteger();
     private final Instance[] instances = new Instance[2];
     private volatile GreenMail smtp;
+    private volatile Instant smtpBack;
+    /** A drain that makes no progress for this long has a stalled SMTP conversation (the send timeout is 30 s). */
+    private static final Duration STALL = Duration.ofSeconds(10);
+    private final List<String> stalls = new ArrayList<>();
 
     FaultDrill(Map<String, String> options) {
         this.options = options;
@@ -112,8 +116,7 @@ public class FaultDrill {
             env.put("CLINIC_NOTIFICATIONS_RELAY_MAX_BACKOFF", "PT2S");
             env.put("CLINIC_NOTIFICATIONS_RELAY_MAX_ATTEMPTS", "10000");
             env.put("CLINIC_NOTIFICATIONS_RELAY_BATCH_SIZE", "50");
-            // GreenMail now and then leaves an SMTP conversation hanging; give up on one after 2 s and retry.
-            env.put("CLINIC_NOTIFICATIONS_RELAY_SEND_TIMEOUT", "PT2S");
+            // The production send timeout (30 s): a stalled SMTP conversation would show as a gap in the drain.
             env.put("CLINIC_NOTIFICATIONS_RELAY_CLAIM_TIMEOUT", "PT15S");
             process = builder.start();
         }
@@ -210,6 +213,7 @@ public class FaultDrill {
             log("instance a restarted and ready");
             sleepUntil(start, 0.65);
             startSmtp();
+            smtpBack = Instant.now();
             log("SMTP server back");
         } catch (Exception e) {
             throw new IllegalStateException("fault injection failed", e);
@@ -286,20 +290,38 @@ public class FaultDrill {
         }
     }
 
+    /**
+     * Waits for the outbox to empty, and prints how long the backlog took after SMTP came back and at what rate.
+     * Records every stretch of at least {@link #STALL} in which pending mails made no progress.
+     */
     private void awaitDeliveries(Connection db) throws Exception {
         Instant began = Instant.now();
         Instant deadline = began.plusSeconds(Long.parseLong(options.getOrDefault("delivery-wait", "600")));
-        long pending;
-        do {
-            pending = count(db, "select count(*) from notification where status = 'PENDING'");
-            if (pending == 0) {
-                break;
+        long backlog = count(db, "select count(*) from notification where status = 'PENDING'");
+        long pending = backlog;
+        Instant progressed = Instant.now();
+        while (pending > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            long now = count(db, "select count(*) from notification where status = 'PENDING'");
+            if (now < pending) {
+                Duration still = Duration.between(progressed, Instant.now());
+                if (still.compareTo(STALL) >= 0) {
+                    stalls.add(still.toSeconds() + " s with " + pending + " pending");
+                }
+                progressed = Instant.now();
             }
-            Thread.sleep(1000);
-        } while (Instant.now().isBefore(deadline));
+            pending = now;
+        }
         Thread.sleep(2000); // the last SMTP conversations land in GreenMail
-        log("outbox settled %d s after the last submission: %d still pending",
-                Duration.between(began, Instant.now()).toSeconds(), pending);
+        Instant settled = Instant.now();
+        Duration drain = Duration.between(smtpBack, settled);
+        long delivered = count(db, "select count(*) from notification where status = 'SENT'");
+        log("outbox settled %d s after the last submission: %d still pending", Duration.between(began, settled).toSeconds(),
+                pending);
+        log("backlog: %d mails pending when submissions ended; all %d staff mails sent %d s after SMTP came back "
+                + "(%.1f mails/s); stalls of %d s or more: %s", backlog, delivered, drain.toSeconds(),
+                delivered * 1000.0 / Math.max(1, drain.toMillis()), STALL.toSeconds(),
+                stalls.isEmpty() ? "none" : String.join(", ", stalls));
     }
 
     private int report(Connection db) throws Exception {
@@ -339,6 +361,9 @@ public class FaultDrill {
         }
         if (duplicateQuestions > 0) {
             failures.add(duplicateQuestions + " duplicate question(s)");
+        }
+        if (!stalls.isEmpty()) {
+            failures.add("the outbox stalled: " + String.join(", ", stalls));
         }
         if (delivered != expected || sent != expected) {
             failures.add("staff mails: expected " + expected + ", delivered " + delivered + ", SENT " + sent);

@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -35,7 +34,7 @@ public class NotificationRelay {
 
     private final NotificationRepository notifications;
     private final NotificationMails mails;
-    private final ReactiveMailer mailer;
+    private final SmtpConversations smtp;
     private final NotificationsConfig.Relay config;
     private final RetryBackoff backoff;
     private final AtomicReference<OutboxStats> stats = new AtomicReference<>(OutboxStats.EMPTY);
@@ -44,11 +43,11 @@ public class NotificationRelay {
     private final ReentrantReadWriteLock runs = new ReentrantReadWriteLock();
     private volatile boolean stopping;
 
-    NotificationRelay(NotificationRepository notifications, NotificationMails mails, ReactiveMailer mailer,
+    NotificationRelay(NotificationRepository notifications, NotificationMails mails, SmtpConversations smtp,
             NotificationsConfig config, MeterRegistry registry) {
         this.notifications = notifications;
         this.mails = mails;
-        this.mailer = mailer;
+        this.smtp = smtp;
         this.config = config.relay();
         this.backoff = new RetryBackoff(this.config.initialBackoff(), this.config.maxBackoff());
         Gauge.builder("clinic.notifications.pending", stats, s -> s.get().pending())
@@ -150,15 +149,14 @@ public class NotificationRelay {
     }
 
     /**
-     * One SMTP conversation at a time per instance, and never longer than the send timeout: a conversation that
-     * stalls (seen in tests: connected, then silent until the server gave up after 30 s) counts as a failed
-     * attempt instead of holding up every mail behind it. The scheduler never overlaps runs, but relayDue() may
-     * also be called directly.
+     * One SMTP conversation at a time per instance, and never longer than the send timeout: a server that stops
+     * answering mid-conversation costs one failed attempt, not every mail behind it. The scheduler never overlaps
+     * runs, but relayDue() may also be called directly.
      */
     private void send(Mail mail) {
         sending.lock();
         try {
-            mailer.send(mail).await().atMost(config.sendTimeout());
+            smtp.send(mail, config.sendTimeout());
         } finally {
             sending.unlock();
         }

@@ -38,9 +38,7 @@ import com.caringmedical.clinic.testing.StoredQuestions.StoredNotification;
 /**
  * The staff notification as the clinic receives it, through a real SMTP server (GreenMail), and the outbox relay's
  * promises: delivered once, retried while SMTP is down, given up (DEAD) after the configured attempts, never
- * sent twice by concurrent relays. The test profile retries after 0.5-1 s and gives up after 4 attempts. Tests
- * do not count attempts where a retry is allowed: now and then an SMTP conversation with GreenMail stalls and
- * is retried after the send timeout, which is the relay doing its job.
+ * sent twice by concurrent relays. The test profile retries after 0.5-1 s and gives up after 4 attempts.
  */
 @QuarkusTest
 class NotificationRelayTest {
