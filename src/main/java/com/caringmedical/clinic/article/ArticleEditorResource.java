@@ -57,7 +57,8 @@ public class ArticleEditorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEditableArticles", summary = "List every article, drafts included (editor)")
+    @Operation(operationId = "listEditableArticles", summary = "List every article, drafts included (editor)",
+            description = "Each item is exactly what GET /editor/articles/{slug} returns and PUT takes.")
     public RestResponse<PageView<ArticleForm>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: publishedAt, updatedAt, title, slug; prefix '-' "
                     + "for descending. Default: -publishedAt.", example = "-updatedAt") String sort,
@@ -79,7 +80,8 @@ public class ArticleEditorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createArticle", summary = "Create an article (editor)")
+    @Operation(operationId = "createArticle", summary = "Create an article (editor)",
+            description = "A DRAFT unless status is PUBLISHED; references are ids in citation order, treatments are slugs.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))

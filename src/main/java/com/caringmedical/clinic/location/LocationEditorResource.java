@@ -57,7 +57,8 @@ public class LocationEditorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEditableLocations", summary = "List every office, drafts included (editor)")
+    @Operation(operationId = "listEditableLocations", summary = "List every office, drafts included (editor)",
+            description = "Each item is exactly what GET /editor/locations/{slug} returns and PUT takes.")
     public RestResponse<PageView<LocationForm>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, city; prefix '-' for descending. "
                     + "Default: name.", example = "name") String sort,
@@ -79,7 +80,8 @@ public class LocationEditorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createLocation", summary = "Create an office (editor)")
+    @Operation(operationId = "createLocation", summary = "Create an office (editor)",
+            description = "A DRAFT unless status is PUBLISHED; a draft office cannot be chosen on the question form.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocationForm.class)))

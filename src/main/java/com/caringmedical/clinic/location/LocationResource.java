@@ -43,7 +43,9 @@ public class LocationResource {
     }
 
     @GET
-    @Operation(operationId = "listLocations", summary = "List the clinic's offices")
+    @Operation(operationId = "listLocations", summary = "List the clinic's offices",
+            description = "Published offices by name, or nearest first with distanceKm when near is given; each says "
+                    + "whether it is open now in its own time zone.")
     public RestResponse<PageView<LocationView>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, city; prefix '-' for descending; "
                     + "comma-separated. Default: name. Not with near.", example = "city") String sort,

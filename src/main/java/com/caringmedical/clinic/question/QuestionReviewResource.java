@@ -147,7 +147,8 @@ public class QuestionReviewResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addQuestionNote", summary = "Add an internal note to a question (staff)")
+    @Operation(operationId = "addQuestionNote", summary = "Add an internal note to a question (staff)",
+            description = "Notes are for staff only, never mailed to the patient; they are erased with the patient's data.")
     @APIResponse(responseCode = "201", description = "The note as stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public RestResponse<NoteView> addNote(@PathParam("id") @Parameter(example = ID_EXAMPLE) UUID id,

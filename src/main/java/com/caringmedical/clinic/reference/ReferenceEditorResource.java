@@ -57,7 +57,8 @@ public class ReferenceEditorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEditableReferences", summary = "List every reference, drafts included (editor)")
+    @Operation(operationId = "listEditableReferences", summary = "List every reference, drafts included (editor)",
+            description = "Each item is exactly what GET /editor/references/{id} returns and PUT takes.")
     public RestResponse<PageView<ReferenceForm>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: id, year, title; prefix '-' for descending. "
                     + "Default: id.", example = "-year") String sort,
@@ -79,7 +80,8 @@ public class ReferenceEditorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createReference", summary = "Create a reference (editor)")
+    @Operation(operationId = "createReference", summary = "Create a reference (editor)",
+            description = "A DRAFT unless status is PUBLISHED; its citations in every style are rendered from these fields.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceForm.class)))

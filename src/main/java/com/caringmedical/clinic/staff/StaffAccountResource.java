@@ -47,7 +47,8 @@ public class StaffAccountResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listStaffAccounts", summary = "List staff accounts (admin)")
+    @Operation(operationId = "listStaffAccounts", summary = "List staff accounts (admin)",
+            description = "Every account with its roles, whether it is enabled, and its failed sign-ins and lock.")
     public List<AccountView> list() {
         return accounts.list();
     }
@@ -55,7 +56,8 @@ public class StaffAccountResource {
     @GET
     @Path("/{username}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getStaffAccount", summary = "Get one staff account (admin)")
+    @Operation(operationId = "getStaffAccount", summary = "Get one staff account (admin)",
+            description = "The account's roles, whether it is enabled, and its failed sign-ins and lock.")
     public AccountView get(@PathParam("username") @Parameter(example = "staff") String username) {
         return accounts.find(username).orElseThrow(() -> new NotFoundProblem("staff account", username));
     }
@@ -63,7 +65,8 @@ public class StaffAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createStaffAccount", summary = "Create a staff account (admin)")
+    @Operation(operationId = "createStaffAccount", summary = "Create a staff account (admin)",
+            description = "Passwords are 12 to 72 bytes and may not contain the username; the account is enabled at once.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the account.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "The username is taken.",

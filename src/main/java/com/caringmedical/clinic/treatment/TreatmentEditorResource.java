@@ -57,7 +57,8 @@ public class TreatmentEditorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listEditableTreatments", summary = "List every treatment option, drafts included (editor)")
+    @Operation(operationId = "listEditableTreatments", summary = "List every treatment option, drafts included (editor)",
+            description = "Each item is exactly what GET /editor/treatments/{slug} returns and PUT takes.")
     public RestResponse<PageView<TreatmentForm>> list(@Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, category; prefix '-' for descending. "
                     + "Default: name.", example = "name") String sort,
@@ -79,7 +80,8 @@ public class TreatmentEditorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTreatment", summary = "Create a treatment option (editor)")
+    @Operation(operationId = "createTreatment", summary = "Create a treatment option (editor)",
+            description = "A DRAFT unless status is PUBLISHED; each evidence finding cites a reference by id.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the editor's copy.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentForm.class)))

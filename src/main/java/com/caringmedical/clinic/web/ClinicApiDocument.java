@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @OpenAPIDefinition(
         info = @Info(title = "Clinic content-and-inquiry API", version = "1.0.0"),
+        servers = @Server(url = "/", description = "This service, where the document is served"),
         tags = @Tag(name = ClinicApiDocument.CONTENT_EDITING, description = "For signed-in editors (Authorize): "
                 + "create, change and delete content. New content is a DRAFT until its status is PUBLISHED; the "
                 + "public API shows published content only, and a change is public (with a new ETag) as soon as it "
