@@ -18,7 +18,7 @@ final class FormText {
     static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'\u2019-]*";
     static final String NAME_MESSAGE = "may contain letters, spaces and . ' - only";
     static final String EMAIL = "[^\\s@<>\"]+@[^\\s@<>\"]+\\.[^\\s@<>\"]+";
-    static final String PHONE = "\\+?[0-9][0-9 ().-]{5,28}[0-9]";
+    static final String PHONE = "\\+?[0-9(][0-9 ().-]{5,28}[0-9]";
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private FormText() {
