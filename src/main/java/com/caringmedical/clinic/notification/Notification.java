@@ -8,15 +8,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.caringmedical.clinic.question.Question;
-
-/** A mail in the outbox: written with its question, sent by {@link NotificationRelay}. */
+/**
+ * A mail in the outbox: written in the transaction that stores its subject (a patient's question), sent by
+ * {@link NotificationRelay}. The outbox knows its subject by id only; what the mail says comes from the
+ * {@link NotificationMailComposer} of the feature that owns the subject.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -27,9 +26,9 @@ public class Notification {
     @Id
     private UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "question_id")
-    private Question question;
+    /** What the mail is about; questions are the only subjects so far, hence the column's name. */
+    @Column(name = "question_id")
+    private UUID subject;
 
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
@@ -59,9 +58,9 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(Question question, NotificationKind kind, String recipient, Instant now) {
+    Notification(UUID subject, NotificationKind kind, String recipient, Instant now) {
         this.id = UUID.randomUUID();
-        this.question = question;
+        this.subject = subject;
         this.kind = kind;
         this.recipient = recipient;
         this.status = NotificationStatus.PENDING;
@@ -130,15 +129,15 @@ public class Notification {
         return id;
     }
 
-    public Question question() {
-        return question;
+    public UUID subject() {
+        return subject;
     }
 
     public NotificationKind kind() {
         return kind;
     }
 
-    /** The staff inbox; null for an acknowledgement, which goes to the question's address. */
+    /** The staff inbox; null for an acknowledgement, which goes to the address its subject holds. */
     public String recipient() {
         return recipient;
     }

@@ -14,7 +14,7 @@ import io.quarkus.panache.common.Sort;
 import com.caringmedical.clinic.web.ProblemException;
 import com.caringmedical.clinic.web.ProblemType;
 
-/** The staff's view of a question's mails: their delivery state, a second chance for one that gave up. */
+/** The staff's view of the mails about a subject: their delivery state, a second chance for one that gave up. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class NotificationDeliveries {
@@ -32,22 +32,25 @@ public class NotificationDeliveries {
         this.notifications = notifications;
     }
 
-    public List<DeliveryView> forQuestion(UUID questionId) {
-        return notifications.list("question.id", Sort.by("createdAt").and("kind"), questionId).stream()
+    public List<DeliveryView> forSubject(UUID subject) {
+        return notifications.list("subject", Sort.by("createdAt").and("kind"), subject).stream()
                 .map(DeliveryView::of).toList();
     }
 
-    /** Queues a DEAD notification of this question again; empty when the question has no such notification. */
-    public Optional<DeliveryView> retry(UUID questionId, UUID notificationId) {
+    /**
+     * Queues a DEAD notification about this subject again; empty when it has no such notification.
+     *
+     * @param addressKept whether the subject still holds the address an acknowledgement goes to
+     */
+    public Optional<DeliveryView> retry(UUID subject, UUID notificationId, boolean addressKept) {
         return notifications.findByIdOptional(notificationId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(notification -> notification.question().id().equals(questionId))
+                .filter(notification -> notification.subject().equals(subject))
                 .map(notification -> {
                     if (notification.status() != NotificationStatus.DEAD) {
                         throw new NotRetryable("This notification is " + notification.status()
                                 + "; only one that gave up (DEAD) can be retried.");
                     }
-                    if (notification.kind() == NotificationKind.PATIENT_ACKNOWLEDGEMENT
-                            && notification.question().erasedAt() != null) {
+                    if (notification.kind() == NotificationKind.PATIENT_ACKNOWLEDGEMENT && !addressKept) {
                         throw new NotRetryable("The patient's address was erased; the acknowledgement cannot be sent.");
                     }
                     notification.retry(Instant.now());
@@ -56,7 +59,7 @@ public class NotificationDeliveries {
     }
 
     /** After an erasure: no mail to the patient goes out, and no stored error quotes their address. */
-    public void forgetPatient(UUID questionId) {
-        notifications.list("question.id", questionId).forEach(Notification::forgetPatient);
+    public void forgetPatient(UUID subject) {
+        notifications.list("subject", subject).forEach(Notification::forgetPatient);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,7 +34,7 @@ public class NotificationRelay {
     private static final Logger LOG = Logger.getLogger(NotificationRelay.class);
 
     private final NotificationRepository notifications;
-    private final NotificationMails mails;
+    private final NotificationMailComposer mails;
     private final SmtpConversations smtp;
     private final NotificationsConfig.Relay config;
     private final RetryBackoff backoff;
@@ -43,7 +44,7 @@ public class NotificationRelay {
     private final ReentrantReadWriteLock runs = new ReentrantReadWriteLock();
     private volatile boolean stopping;
 
-    NotificationRelay(NotificationRepository notifications, NotificationMails mails, SmtpConversations smtp,
+    NotificationRelay(NotificationRepository notifications, NotificationMailComposer mails, SmtpConversations smtp,
             NotificationsConfig config, MeterRegistry registry) {
         this.notifications = notifications;
         this.mails = mails;
@@ -82,13 +83,21 @@ public class NotificationRelay {
 
     /** Sends what is due now; returns the notifications this run claimed. */
     public List<UUID> relayDue() {
+        return relayDue(() -> stopping);
+    }
+
+    /**
+     * Sends what is due now, handing back the rest of its claims as soon as {@code stopRequested} says so (checked
+     * before each mail); returns the notifications this run claimed.
+     */
+    List<UUID> relayDue(BooleanSupplier stopRequested) {
         runs.readLock().lock();
         try {
             UUID token = UUID.randomUUID();
             List<UUID> claimed = QuarkusTransaction.requiringNew()
                     .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
             for (int i = 0; i < claimed.size(); i++) {
-                if (stopping) {
+                if (stopRequested.getAsBoolean()) {
                     handBack(token, claimed.subList(i, claimed.size()));
                     return claimed;
                 }
@@ -107,22 +116,14 @@ public class NotificationRelay {
         LOG.infof("Stopping: handed back %d claimed notification(s) to the other relays", released);
     }
 
-    /** For tests: stops this relay the way shutdown does, then lets it run again. */
-    void stopForTest(Runnable whileStopping) {
-        stopping = true;
-        try {
-            whileStopping.run();
-        } finally {
-            stopping = false;
-        }
-    }
-
     private void deliver(UUID id, UUID token) {
         try {
             Mail mail = QuarkusTransaction.requiringNew().call(() -> {
                 Notification notification = notifications.findById(id);
                 return notification != null && notification.renewClaim(token, Instant.now().plus(config.claimTimeout()))
-                        ? mails.compose(notification)
+                        ? mails.compose(notification.kind(), notification.subject(), notification.recipient())
+                                // Derived from the notification: a rare resend after a crash is recognisably the same mail.
+                                .addHeader("Message-ID", "<" + notification.id() + "@notifications.clinic-api>")
                         : null;
             });
             if (mail == null) {

@@ -158,12 +158,13 @@ public class QuestionReviewService {
     }
 
     public Optional<List<DeliveryView>> deliveries(UUID id) {
-        return questions.findByIdOptional(id).map(question -> deliveries.forQuestion(id));
+        return questions.findByIdOptional(id).map(question -> deliveries.forSubject(id));
     }
 
     /** Queues a notification that gave up again; empty when the question or notification does not exist. */
     public Optional<DeliveryView> retryDelivery(UUID id, UUID notificationId, String editor) {
-        return questions.findByIdOptional(id).flatMap(question -> deliveries.retry(id, notificationId)
+        return questions.findByIdOptional(id).flatMap(question -> deliveries.retry(id, notificationId,
+                question.erasedAt() == null)
                 .map(delivery -> {
                     record(question, editor, QuestionAction.NOTIFICATION_RETRIED, null);
                     return delivery;

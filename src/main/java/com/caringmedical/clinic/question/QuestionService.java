@@ -94,7 +94,7 @@ public class QuestionService {
         solved.ifPresent(challenge::spend);
         questions.persist(question);
         if (!spam) {
-            outbox.enqueueFor(question);
+            outbox.queue(question.id(), location == null ? null : location.slug(), now);
         }
         return new Submission(QuestionReceipt.of(question), true);
     }

@@ -1,9 +1,10 @@
-package com.caringmedical.clinic.notification;
+package com.caringmedical.clinic.question;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,16 +13,18 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import com.caringmedical.clinic.location.Location;
-import com.caringmedical.clinic.question.Question;
+import com.caringmedical.clinic.notification.NotificationKind;
+import com.caringmedical.clinic.notification.NotificationMailComposer;
+import com.caringmedical.clinic.notification.NotificationsConfig;
 
 /**
- * Turns a queued notification into a mail from the Qute templates in {@code templates/mail/}: a subject, a plain
- * text and an HTML body (HTML templates escape every value). The staff mail carries no contact details and, unless
- * {@code clinic.notifications.include-question} is on, no question text. Each mail's Message-ID is derived from
- * the notification id, so the rare resend after a crash is recognisably the same message.
+ * The mails a question causes, written when the outbox relay sends them, from the Qute templates in
+ * {@code templates/mail/}: a subject, a plain text and an HTML body (HTML templates escape every value). The
+ * staff mail carries no contact details and, unless {@code clinic.notifications.include-question} is on, no
+ * question text.
  */
 @ApplicationScoped
-class NotificationMails {
+class QuestionMails implements NotificationMailComposer {
 
     private static final DateTimeFormatter RECEIVED_AT =
             DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm zzz", Locale.US);
@@ -50,22 +53,24 @@ class NotificationMails {
     record Acknowledgement(String reference, String firstName, String office, String officePhone) {
     }
 
+    private final QuestionRepository questions;
     private final NotificationsConfig config;
 
-    NotificationMails(NotificationsConfig config) {
+    QuestionMails(QuestionRepository questions, NotificationsConfig config) {
+        this.questions = questions;
         this.config = config;
     }
 
-    Mail compose(Notification notification) {
-        Question question = notification.question();
-        Mail mail = switch (notification.kind()) {
-            case STAFF_NOTIFICATION -> staffMail(notification, question);
+    @Override
+    public Mail compose(NotificationKind kind, UUID subject, String recipient) {
+        Question question = questions.findById(subject);
+        return switch (kind) {
+            case STAFF_NOTIFICATION -> staffMail(recipient, question);
             case PATIENT_ACKNOWLEDGEMENT -> acknowledgement(question);
         };
-        return mail.addHeader("Message-ID", "<" + notification.id() + "@notifications.clinic-api>");
     }
 
-    private Mail staffMail(Notification notification, Question question) {
+    private Mail staffMail(String inbox, Question question) {
         Location office = question.location();
         StaffNotice notice = new StaffNotice(question.id().toString(), question.id().toString().substring(0, 8),
                 question.erasedAt() == null ? question.firstName() : "(erased on request)",
@@ -73,7 +78,7 @@ class NotificationMails {
                 RECEIVED_AT.format(question.receivedAt().atZone(zoneOf(office))), config.reviewUrl(),
                 config.includeQuestion() ? question.text() : null);
         return new Mail()
-                .addTo(notification.recipient())
+                .addTo(inbox)
                 .setSubject(oneLine(Templates.staffSubject(notice).render()))
                 .setText(Templates.staffText(notice).render())
                 .setHtml(Templates.staffHtml(notice).render());
