@@ -23,9 +23,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
-import com.caringmedical.clinic.web.PublicationStatus;
 
 /** An article of the clinic's patient education content. */
 @Entity

@@ -30,15 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.editing.ContentEditor;
+import com.caringmedical.clinic.editing.EditorResponses;
 import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
-import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors write the articles; the public GET /articles shows what they publish, at once. */
 @ChangesContent
@@ -48,11 +48,16 @@ import com.caringmedical.clinic.web.PublicLinks;
 public class ArticleEditorResource {
 
     private static final String SLUG_EXAMPLE = "failed-back-surgery-syndrome-treatment-options";
+    private static final String KIND = "article";
 
     private final ArticleService articles;
+    private final ArticleEditing items;
+    private final ContentEditor editor;
 
-    ArticleEditorResource(ArticleService articles) {
+    ArticleEditorResource(ArticleService articles, ArticleEditing items, ContentEditor editor) {
         this.articles = articles;
+        this.items = items;
+        this.editor = editor;
     }
 
     @GET
@@ -72,9 +77,7 @@ public class ArticleEditorResource {
     @Operation(operationId = "getEditableArticle", summary = "Read an article to edit it (editor)",
             description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
     public RestResponse<ArticleForm> get(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug) {
-        ArticleService.Edited found = articles.findForEditors(slug)
-                .orElseThrow(() -> new NotFoundProblem("article", slug));
-        return RestResponse.ResponseBuilder.ok(found.article()).header(HttpHeaders.ETAG, found.tag()).build();
+        return EditorResponses.found(editor.find(items, slug), KIND, slug);
     }
 
     @POST
@@ -89,11 +92,7 @@ public class ArticleEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ArticleForm> create(@Valid @NotNull(message = "a JSON object is required") ArticleForm form,
             @Context SecurityContext security, @Context UriInfo uri) {
-        ArticleService.Edited created = articles.create(form, security.getUserPrincipal().getName());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.article())
-                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.article().slug()))
-                .header(HttpHeaders.ETAG, created.tag())
-                .build();
+        return EditorResponses.created(editor.create(items, form, security.getUserPrincipal().getName()), uri);
     }
 
     @PUT
@@ -113,9 +112,8 @@ public class ArticleEditorResource {
                     example = "\"v0\"") String ifMatch,
             @Valid @NotNull(message = "a JSON object is required") ArticleForm form,
             @Context SecurityContext security) {
-        ArticleService.Edited saved = articles.replace(slug, ifMatch, form, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundProblem("article", slug));
-        return RestResponse.ResponseBuilder.ok(saved.article()).header(HttpHeaders.ETAG, saved.tag()).build();
+        return EditorResponses.found(
+                editor.replace(items, slug, ifMatch, form, security.getUserPrincipal().getName()), KIND, slug);
     }
 
     @DELETE
@@ -127,9 +125,7 @@ public class ArticleEditorResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
             @Context SecurityContext security) {
-        if (!articles.delete(slug, ifMatch, security.getUserPrincipal().getName())) {
-            throw new NotFoundProblem("article", slug);
-        }
-        return RestResponse.noContent();
+        return EditorResponses.deleted(editor.delete(items, slug, ifMatch, security.getUserPrincipal().getName()),
+                KIND, slug);
     }
 }

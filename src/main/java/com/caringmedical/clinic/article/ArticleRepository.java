@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.SluggedRepository;
+import com.caringmedical.clinic.reference.Reference;
+import com.caringmedical.clinic.treatment.Treatment;
 
 @ApplicationScoped
-class ArticleRepository implements PanacheRepository<Article> {
+class ArticleRepository implements SluggedRepository<Article> {
 
     /**
      * Published articles with the topic, discussing the treatment and citing the reference; a null filter matches
@@ -42,28 +42,30 @@ class ArticleRepository implements PanacheRepository<Article> {
         return find(String.join(" and ", clauses), sort, params);
     }
 
-    Optional<Article> findPublishedBySlug(String slug) {
-        return find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED).firstResultOptional();
-    }
-
-    /** Any article, drafts included: for editors. */
-    Optional<Article> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    Optional<Article> findBySlugForUpdate(String slug) {
-        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    boolean slugTakenByAnother(String slug, Article except) {
-        return find("slug", slug).stream().anyMatch(other -> other != except);
-    }
-
     /** Writes the article's sections anew, in this order. */
     void replaceSections(Article article, List<ArticleSection> sections) {
         getEntityManager().createQuery("delete from ArticleSection s where s.article = :article")
                 .setParameter("article", article).executeUpdate();
         sections.forEach(getEntityManager()::persist);
         article.sectionsReplacedBy(sections);
+    }
+
+    /** Articles that cite the reference: published ones only, or drafts too. */
+    long countCiting(Reference reference, boolean publishedOnly) {
+        return countJoined("a.references", reference, publishedOnly);
+    }
+
+    /** Articles that discuss the treatment option: published ones only, or drafts too. */
+    long countDiscussing(Treatment treatment, boolean publishedOnly) {
+        return countJoined("a.treatments", treatment, publishedOnly);
+    }
+
+    private long countJoined(String association, Object item, boolean publishedOnly) {
+        return getEntityManager().createQuery("select count(a) from Article a join " + association + " x where x = :item"
+                + " and (:all = true or a.status = :published)", Long.class)
+                .setParameter("item", item)
+                .setParameter("all", !publishedOnly)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .getSingleResult();
     }
 }

@@ -30,15 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.editing.ContentEditor;
+import com.caringmedical.clinic.editing.EditorResponses;
 import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
-import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the offices current; the public GET /locations shows what they publish, at once. */
 @ChangesContent
@@ -48,11 +48,16 @@ import com.caringmedical.clinic.web.PublicLinks;
 public class LocationEditorResource {
 
     private static final String SLUG_EXAMPLE = "oak-park";
+    private static final String KIND = "location";
 
     private final LocationService locations;
+    private final LocationEditing offices;
+    private final ContentEditor editor;
 
-    LocationEditorResource(LocationService locations) {
+    LocationEditorResource(LocationService locations, LocationEditing offices, ContentEditor editor) {
         this.locations = locations;
+        this.offices = offices;
+        this.editor = editor;
     }
 
     @GET
@@ -72,9 +77,7 @@ public class LocationEditorResource {
     @Operation(operationId = "getEditableLocation", summary = "Read an office to edit it (editor)",
             description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
     public RestResponse<LocationForm> get(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug) {
-        LocationService.Edited found = locations.findForEditors(slug)
-                .orElseThrow(() -> new NotFoundProblem("location", slug));
-        return RestResponse.ResponseBuilder.ok(found.location()).header(HttpHeaders.ETAG, found.tag()).build();
+        return EditorResponses.found(editor.find(offices, slug), KIND, slug);
     }
 
     @POST
@@ -89,11 +92,7 @@ public class LocationEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<LocationForm> create(@Valid @NotNull(message = "a JSON object is required") LocationForm form,
             @Context SecurityContext security, @Context UriInfo uri) {
-        LocationService.Edited created = locations.create(form, security.getUserPrincipal().getName());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.location())
-                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.location().slug()))
-                .header(HttpHeaders.ETAG, created.tag())
-                .build();
+        return EditorResponses.created(editor.create(offices, form, security.getUserPrincipal().getName()), uri);
     }
 
     @PUT
@@ -112,9 +111,8 @@ public class LocationEditorResource {
                     example = "\"v0\"") String ifMatch,
             @Valid @NotNull(message = "a JSON object is required") LocationForm form,
             @Context SecurityContext security) {
-        LocationService.Edited saved = locations.replace(slug, ifMatch, form, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundProblem("location", slug));
-        return RestResponse.ResponseBuilder.ok(saved.location()).header(HttpHeaders.ETAG, saved.tag()).build();
+        return EditorResponses.found(
+                editor.replace(offices, slug, ifMatch, form, security.getUserPrincipal().getName()), KIND, slug);
     }
 
     @DELETE
@@ -128,9 +126,7 @@ public class LocationEditorResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
             @Context SecurityContext security) {
-        if (!locations.delete(slug, ifMatch, security.getUserPrincipal().getName())) {
-            throw new NotFoundProblem("location", slug);
-        }
-        return RestResponse.noContent();
+        return EditorResponses.deleted(editor.delete(offices, slug, ifMatch, security.getUserPrincipal().getName()),
+                KIND, slug);
     }
 }

@@ -19,7 +19,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
 
 /** A published work that articles and treatment evidence cite. */
 @Entity

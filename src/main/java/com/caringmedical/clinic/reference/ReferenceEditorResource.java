@@ -30,15 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.editing.ContentEditor;
+import com.caringmedical.clinic.editing.EditorResponses;
 import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
-import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the literature references current; the public GET /references shows what they publish, at once. */
 @ChangesContent
@@ -48,11 +48,16 @@ import com.caringmedical.clinic.web.PublicLinks;
 public class ReferenceEditorResource {
 
     private static final String ID_EXAMPLE = "7";
+    private static final String KIND = "reference";
 
     private final ReferenceService references;
+    private final ReferenceEditing citable;
+    private final ContentEditor editor;
 
-    ReferenceEditorResource(ReferenceService references) {
+    ReferenceEditorResource(ReferenceService references, ReferenceEditing citable, ContentEditor editor) {
         this.references = references;
+        this.citable = citable;
+        this.editor = editor;
     }
 
     @GET
@@ -72,9 +77,7 @@ public class ReferenceEditorResource {
     @Operation(operationId = "getEditableReference", summary = "Read a reference to edit it (editor)",
             description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
     public RestResponse<ReferenceForm> get(@PathParam("id") @Parameter(example = ID_EXAMPLE) long id) {
-        ReferenceService.Edited found = references.findForEditors(id)
-                .orElseThrow(() -> new NotFoundProblem("reference", id));
-        return RestResponse.ResponseBuilder.ok(found.reference()).header(HttpHeaders.ETAG, found.tag()).build();
+        return EditorResponses.found(editor.find(citable, id), KIND, id);
     }
 
     @POST
@@ -89,11 +92,7 @@ public class ReferenceEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ReferenceForm> create(@Valid @NotNull(message = "a JSON object is required") ReferenceForm form,
             @Context SecurityContext security, @Context UriInfo uri) {
-        ReferenceService.Edited created = references.create(form, security.getUserPrincipal().getName());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.reference())
-                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, String.valueOf(created.id())))
-                .header(HttpHeaders.ETAG, created.tag())
-                .build();
+        return EditorResponses.created(editor.create(citable, form, security.getUserPrincipal().getName()), uri);
     }
 
     @PUT
@@ -113,9 +112,8 @@ public class ReferenceEditorResource {
                     example = "\"v0\"") String ifMatch,
             @Valid @NotNull(message = "a JSON object is required") ReferenceForm form,
             @Context SecurityContext security) {
-        ReferenceService.Edited saved = references.replace(id, ifMatch, form, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundProblem("reference", id));
-        return RestResponse.ResponseBuilder.ok(saved.reference()).header(HttpHeaders.ETAG, saved.tag()).build();
+        return EditorResponses.found(
+                editor.replace(citable, id, ifMatch, form, security.getUserPrincipal().getName()), KIND, id);
     }
 
     @DELETE
@@ -129,9 +127,7 @@ public class ReferenceEditorResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
             @Context SecurityContext security) {
-        if (!references.delete(id, ifMatch, security.getUserPrincipal().getName())) {
-            throw new NotFoundProblem("reference", id);
-        }
-        return RestResponse.noContent();
+        return EditorResponses.deleted(editor.delete(citable, id, ifMatch, security.getUserPrincipal().getName()),
+                KIND, id);
     }
 }

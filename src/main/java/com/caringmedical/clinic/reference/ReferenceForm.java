@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
 
 /**
  * A literature reference as editors read and write it. Citations are never written by hand: citeproc-java

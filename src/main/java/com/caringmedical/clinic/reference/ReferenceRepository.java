@@ -9,7 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
 
 @ApplicationScoped
 class ReferenceRepository implements PanacheRepositoryBase<Reference, Long> {
@@ -31,11 +31,4 @@ class ReferenceRepository implements PanacheRepositoryBase<Reference, Long> {
         return find("doi = ?1 or pmid = ?2", doi, pmid).stream().anyMatch(other -> !other.id().equals(except));
     }
 
-    /** Articles and treatment findings that cite the reference. */
-    long countCitations(Reference reference) {
-        return ((Number) getEntityManager().createNativeQuery("""
-                select (select count(*) from article_reference where reference_id = :id)
-                     + (select count(*) from treatment_evidence where reference_id = :id)""")
-                .setParameter("id", reference.id()).getSingleResult()).longValue();
-    }
 }

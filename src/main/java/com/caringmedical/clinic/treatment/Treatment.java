@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
 
 /** A treatment option the clinic's content discusses. Its evidence lives in {@link EvidenceFinding}. */
 @Entity

@@ -30,15 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.editing.ContentEditor;
+import com.caringmedical.clinic.editing.EditorResponses;
 import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.ChangesContent;
 import com.caringmedical.clinic.web.ClinicApiDocument;
-import com.caringmedical.clinic.web.NotFoundProblem;
 import com.caringmedical.clinic.web.PageParams;
 import com.caringmedical.clinic.web.PageView;
 import com.caringmedical.clinic.web.PagedResponse;
 import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.PublicLinks;
 
 /** Editors keep the treatment options current; the public GET /treatments shows what they publish, at once. */
 @ChangesContent
@@ -48,11 +48,16 @@ import com.caringmedical.clinic.web.PublicLinks;
 public class TreatmentEditorResource {
 
     private static final String SLUG_EXAMPLE = "prolotherapy";
+    private static final String KIND = "treatment";
 
     private final TreatmentService treatments;
+    private final TreatmentEditing options;
+    private final ContentEditor editor;
 
-    TreatmentEditorResource(TreatmentService treatments) {
+    TreatmentEditorResource(TreatmentService treatments, TreatmentEditing options, ContentEditor editor) {
         this.treatments = treatments;
+        this.options = options;
+        this.editor = editor;
     }
 
     @GET
@@ -72,9 +77,7 @@ public class TreatmentEditorResource {
     @Operation(operationId = "getEditableTreatment", summary = "Read a treatment option to edit it (editor)",
             description = "The ETag names this version: send it as If-Match with the PUT or DELETE.")
     public RestResponse<TreatmentForm> get(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug) {
-        TreatmentService.Edited found = treatments.findForEditors(slug)
-                .orElseThrow(() -> new NotFoundProblem("treatment", slug));
-        return RestResponse.ResponseBuilder.ok(found.treatment()).header(HttpHeaders.ETAG, found.tag()).build();
+        return EditorResponses.found(editor.find(options, slug), KIND, slug);
     }
 
     @POST
@@ -89,11 +92,7 @@ public class TreatmentEditorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TreatmentForm> create(@Valid @NotNull(message = "a JSON object is required") TreatmentForm form,
             @Context SecurityContext security, @Context UriInfo uri) {
-        TreatmentService.Edited created = treatments.create(form, security.getUserPrincipal().getName());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.treatment())
-                .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.treatment().slug()))
-                .header(HttpHeaders.ETAG, created.tag())
-                .build();
+        return EditorResponses.created(editor.create(options, form, security.getUserPrincipal().getName()), uri);
     }
 
     @PUT
@@ -112,9 +111,8 @@ public class TreatmentEditorResource {
                     example = "\"v0\"") String ifMatch,
             @Valid @NotNull(message = "a JSON object is required") TreatmentForm form,
             @Context SecurityContext security) {
-        TreatmentService.Edited saved = treatments.replace(slug, ifMatch, form, security.getUserPrincipal().getName())
-                .orElseThrow(() -> new NotFoundProblem("treatment", slug));
-        return RestResponse.ResponseBuilder.ok(saved.treatment()).header(HttpHeaders.ETAG, saved.tag()).build();
+        return EditorResponses.found(
+                editor.replace(options, slug, ifMatch, form, security.getUserPrincipal().getName()), KIND, slug);
     }
 
     @DELETE
@@ -128,9 +126,7 @@ public class TreatmentEditorResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,
             @Context SecurityContext security) {
-        if (!treatments.delete(slug, ifMatch, security.getUserPrincipal().getName())) {
-            throw new NotFoundProblem("treatment", slug);
-        }
-        return RestResponse.noContent();
+        return EditorResponses.deleted(editor.delete(options, slug, ifMatch, security.getUserPrincipal().getName()),
+                KIND, slug);
     }
 }

@@ -1,19 +1,19 @@
 package com.caringmedical.clinic.treatment;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.PublicationStatus;
+import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.SluggedRepository;
+import com.caringmedical.clinic.reference.Reference;
 
 @ApplicationScoped
-class TreatmentRepository implements PanacheRepository<Treatment> {
+class TreatmentRepository implements SluggedRepository<Treatment> {
 
     /** Published treatments, of one category or (null) of all. */
     PanacheQuery<Treatment> findPublishedByCategory(TreatmentCategory category, Sort sort) {
@@ -25,23 +25,6 @@ class TreatmentRepository implements PanacheRepository<Treatment> {
     PanacheQuery<Treatment> findPublishedCiting(long referenceId, Sort sort) {
         return find("status = ?1 and id in (select e.treatment.id from EvidenceFinding e where e.reference.id = ?2)",
                 sort, PublicationStatus.PUBLISHED, referenceId);
-    }
-
-    Optional<Treatment> findPublishedBySlug(String slug) {
-        return find("slug = ?1 and status = ?2", slug, PublicationStatus.PUBLISHED).firstResultOptional();
-    }
-
-    /** Any treatment, drafts included: for editors. */
-    Optional<Treatment> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    Optional<Treatment> findBySlugForUpdate(String slug) {
-        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
-    boolean slugTakenByAnother(String slug, Treatment except) {
-        return find("slug", slug).stream().anyMatch(other -> other != except);
     }
 
     /**
@@ -59,21 +42,6 @@ class TreatmentRepository implements PanacheRepository<Treatment> {
         findings.forEach(getEntityManager()::persist);
     }
 
-    /** Published articles that discuss the treatment: it stays published while they do. */
-    long countPublishedArticlesFor(Treatment treatment) {
-        return ((Number) getEntityManager().createNativeQuery("""
-                select count(*) from article_treatment at join article a on a.id = at.article_id
-                 where at.treatment_id = :id and a.status = 'PUBLISHED'""")
-                .setParameter("id", treatment.id()).getSingleResult()).longValue();
-    }
-
-    /** Articles, drafts included, that name the treatment: it exists while they do. */
-    long countArticlesFor(Treatment treatment) {
-        return ((Number) getEntityManager()
-                .createNativeQuery("select count(*) from article_treatment where treatment_id = :id")
-                .setParameter("id", treatment.id()).getSingleResult()).longValue();
-    }
-
     /** The treatment's evidence in order, with each cited reference fetched in the same statement. */
     List<EvidenceFinding> findEvidence(Treatment treatment) {
         return getEntityManager().createQuery(
@@ -81,5 +49,15 @@ class TreatmentRepository implements PanacheRepository<Treatment> {
                         EvidenceFinding.class)
                 .setParameter("treatment", treatment)
                 .getResultList();
+    }
+
+    /** Evidence findings that cite the reference: of published treatments only, or of drafts too. */
+    long countEvidenceCiting(Reference reference, boolean publishedOnly) {
+        return getEntityManager().createQuery("select count(e) from EvidenceFinding e where e.reference = :reference"
+                + " and (:all = true or e.treatment.status = :published)", Long.class)
+                .setParameter("reference", reference)
+                .setParameter("all", !publishedOnly)
+                .setParameter("published", PublicationStatus.PUBLISHED)
+                .getSingleResult();
     }
 }

@@ -1,4 +1,4 @@
-package com.caringmedical.clinic.web;
+package com.caringmedical.clinic.editing;
 
 /** Whether a piece of content is public. Editors see drafts; everyone else sees only what is published. */
 public enum PublicationStatus {

@@ -1,0 +1,70 @@
+package com.caringmedical.clinic.editing;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.caringmedical.clinic.web.IfMatch;
+
+/**
+ * The editing flow every kind of content shares: read with the version tag, create, replace and delete with
+ * If-Match (412 when stale, 428 when missing), flushed so that the tag answered is the version stored, and one
+ * log line per change naming the editor. What differs per kind lives in its {@link EditableKind}.
+ */
+@ApplicationScoped
+public class ContentEditor {
+
+    private static final Logger LOG = Logger.getLogger(ContentEditor.class);
+
+    private final EntityManager entityManager;
+
+    ContentEditor(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <K, E, F> Optional<Edited<K, F>> find(EditableKind<K, E, F> kind, K key) {
+        return kind.find(key).map(item -> edited(kind, item));
+    }
+
+    @Transactional
+    public <K, E, F> Edited<K, F> create(EditableKind<K, E, F> kind, F form, String editor) {
+        E item = kind.create(form);
+        entityManager.flush();
+        LOG.infof("Editor '%s' created %s", editor, kind.describe(item));
+        return edited(kind, item);
+    }
+
+    /** Replaces the item if {@code ifMatch} names its current version; empty when there is no such item. */
+    @Transactional
+    public <K, E, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key, String ifMatch, F form,
+            String editor) {
+        return kind.findForUpdate(key).map(item -> {
+            IfMatch.check(ifMatch, IfMatch.versionTag(kind.version(item)));
+            kind.replace(item, form);
+            entityManager.flush();
+            LOG.infof("Editor '%s' changed %s", editor, kind.describe(item));
+            return edited(kind, item);
+        });
+    }
+
+    /** Deletes the item if {@code ifMatch} names its current version; false when there is no such item. */
+    @Transactional
+    public <K, E, F> boolean delete(EditableKind<K, E, F> kind, K key, String ifMatch, String editor) {
+        return kind.findForUpdate(key).map(item -> {
+            IfMatch.check(ifMatch, IfMatch.versionTag(kind.version(item)));
+            String described = kind.describe(item);
+            kind.delete(item);
+            LOG.infof("Editor '%s' deleted %s", editor, described);
+            return true;
+        }).orElse(false);
+    }
+
+    private static <K, E, F> Edited<K, F> edited(EditableKind<K, E, F> kind, E item) {
+        return new Edited<>(kind.keyOf(item), kind.formOf(item), IfMatch.versionTag(kind.version(item)));
+    }
+}

@@ -1,0 +1,40 @@
+package com.caringmedical.clinic.editing;
+
+import java.util.Optional;
+
+/**
+ * One kind of editable content (offices, treatment options, articles, references, and every later kind), as the
+ * shared editing flow ({@link ContentEditor}) needs it. A feature implements it once, next to its entity; the
+ * flow does the rest the same way for every kind: If-Match, the version tag, not-found, flushing and the log.
+ *
+ * @param <K> what an editor names an item by in the path: a slug, or an id
+ * @param <E> the entity
+ * @param <F> what an editor reads and sends (GET returns exactly what PUT takes)
+ */
+public interface EditableKind<K, E, F> {
+
+    /** The kind as a log line names one item: {@code the office 'oak-park' (PUBLISHED)}. */
+    String describe(E item);
+
+    Optional<E> find(K key);
+
+    /** The item, locked until the transaction ends, so that concurrent changes to it queue up. */
+    Optional<E> findForUpdate(K key);
+
+    /** The key of a stored item (for the Location of a created one). */
+    K keyOf(E item);
+
+    F formOf(E item);
+
+    /** Hibernate's version of the item: it names the version in ETag and If-Match. */
+    int version(E item);
+
+    /** Checks the form (rules Bean Validation cannot express, a taken slug) and stores a new item from it. */
+    E create(F form);
+
+    /** Checks the form against the item as it is (a taken slug, referrers that stop an unpublish) and applies it. */
+    void replace(E item, F form);
+
+    /** Removes the item, unless something still refers to it (then a 409 problem). */
+    void delete(E item);
+}

@@ -1,0 +1,114 @@
+package com.caringmedical.clinic.location;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import com.caringmedical.clinic.editing.EditableKind;
+import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.web.InvalidFieldsException;
+import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.ProblemException;
+import com.caringmedical.clinic.web.ProblemType;
+
+/** Offices as editors keep them: named by slug; one that patients' questions name is unpublished, not deleted. */
+@ApplicationScoped
+class LocationEditing implements EditableKind<String, Location, LocationForm> {
+
+    static final String AN_ITEM = "An office";
+
+    static final class StillReferred extends ProblemException {
+        StillReferred(long questions) {
+            super(ProblemType.CONFLICT, questions + " patient question(s) name this office, so it cannot be "
+                    + "deleted; set its status to DRAFT to take it off the public API instead.");
+        }
+    }
+
+    private final LocationRepository locations;
+    private final Instance<Referrers<Location>> referrers;
+
+    LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers) {
+        this.locations = locations;
+        this.referrers = referrers;
+    }
+
+    @Override
+    public String describe(Location location) {
+        return "the office '" + location.slug() + "' (" + location.status() + ")";
+    }
+
+    @Override
+    public Optional<Location> find(String slug) {
+        return locations.findBySlug(slug);
+    }
+
+    @Override
+    public Optional<Location> findForUpdate(String slug) {
+        return locations.findBySlugForUpdate(slug);
+    }
+
+    @Override
+    public String keyOf(Location location) {
+        return location.slug();
+    }
+
+    @Override
+    public LocationForm formOf(Location location) {
+        return LocationForm.of(location);
+    }
+
+    @Override
+    public int version(Location location) {
+        return location.version();
+    }
+
+    @Override
+    public Location create(LocationForm form) {
+        check(form);
+        locations.checkSlugFree(form.slug(), null, AN_ITEM);
+        Location location = new Location(form);
+        locations.persist(location);
+        return location;
+    }
+
+    @Override
+    public void replace(Location location, LocationForm form) {
+        check(form);
+        locations.checkSlugFree(form.slug(), location, AN_ITEM);
+        location.apply(form);
+    }
+
+    @Override
+    public void delete(Location location) {
+        long questions = referrers.stream().mapToLong(referrer -> referrer.countReferring(location, false)).sum();
+        if (questions > 0) {
+            throw new StillReferred(questions);
+        }
+        locations.delete(location);
+    }
+
+    /** Rules Bean Validation cannot express: a real time zone, and hours that close after they open. */
+    private static void check(LocationForm form) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        try {
+            ZoneId.of(form.timeZone());
+        } catch (DateTimeException e) {
+            errors.add(new Problem.FieldError("timeZone", "must be an IANA time zone such as America/Chicago"));
+        }
+        for (int i = 0; i < form.openingHours().size(); i++) {
+            LocationForm.HoursForm hours = form.openingHours().get(i);
+            if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
+                errors.add(new Problem.FieldError("openingHours[" + i + "].closes", "must be after opens"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+    }
+}
