@@ -1,0 +1,47 @@
+package com.caringmedical.clinic.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * How the packages may depend on each other, checked on the compiled classes (ArchUnit), so that a cycle fails
+ * the build rather than a review. Features (article, location, question, ...) depend on the shared packages and
+ * on features below them, never in a circle; the shared packages (web, editing, schemaorg) know no feature; the
+ * mail outbox knows nothing of questions (they hand it a subject id and write their own mails).
+ */
+class DependencyRulesTest {
+
+    private static final String[] FEATURES = { "..clinic.article..", "..clinic.location..", "..clinic.notification..",
+            "..clinic.question..", "..clinic.reference..", "..clinic.search..", "..clinic.staff..", "..clinic.treatment.." };
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.caringmedical.clinic");
+
+    @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching("com.caringmedical.clinic.(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    @Test
+    void sharedPackagesKnowNoFeature() {
+        noClasses().that().resideInAnyPackage("..clinic.web..", "..clinic.editing..", "..clinic.schemaorg..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theOutboxKnowsNothingOfQuestions() {
+        noClasses().that().resideInAPackage("..clinic.notification..")
+                .should().dependOnClassesThat().resideInAPackage("..clinic.question..")
+                .check(CLASSES);
+    }
+}
