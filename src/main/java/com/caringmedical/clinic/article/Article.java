@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
@@ -30,7 +31,7 @@ import com.caringmedical.clinic.treatment.Treatment;
 /** An article of the clinic's patient education content. */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article implements SluggedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,11 +121,13 @@ public class Article {
         sections.addAll(replacement);
     }
 
-    PublicationStatus status() {
+    @Override
+    public PublicationStatus status() {
         return status;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 
@@ -132,6 +135,7 @@ public class Article {
         return id;
     }
 
+    @Override
     public String slug() {
         return slug;
     }

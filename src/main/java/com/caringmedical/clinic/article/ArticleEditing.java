@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.Treatment;
@@ -21,8 +21,8 @@ import com.caringmedical.clinic.web.Problem;
  * Articles as editors write them: sections, references in citation order, the treatment options they discuss.
  * A published article cites published references and names published treatments only.
  */
-@ApplicationScoped
-class ArticleEditing implements EditableKind<String, Article, ArticleForm> {
+@Singleton
+class ArticleEditing extends SluggedKind<Article, ArticleForm> {
 
     static final String AN_ITEM = "An article";
 
@@ -31,39 +31,15 @@ class ArticleEditing implements EditableKind<String, Article, ArticleForm> {
     private final TreatmentService treatments;
 
     ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments) {
+        super(articles, "article");
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;
     }
 
     @Override
-    public String describe(Article article) {
-        return "the article '" + article.slug() + "' (" + article.status() + ")";
-    }
-
-    @Override
-    public Optional<Article> find(String slug) {
-        return articles.findBySlug(slug);
-    }
-
-    @Override
-    public Optional<Article> findForUpdate(String slug) {
-        return articles.findBySlugForUpdate(slug);
-    }
-
-    @Override
-    public String keyOf(Article article) {
-        return article.slug();
-    }
-
-    @Override
     public ArticleForm formOf(Article article) {
         return ArticleForm.of(article);
-    }
-
-    @Override
-    public int version(Article article) {
-        return article.version();
     }
 
     @Override

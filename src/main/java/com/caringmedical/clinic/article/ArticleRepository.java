@@ -61,8 +61,8 @@ class ArticleRepository implements SluggedRepository<Article> {
     }
 
     private long countJoined(String association, Object item, boolean publishedOnly) {
-        return getEntityManager().createQuery("select count(a) from Article a join " + association + " x where x = :item"
-                + " and (:all = true or a.status = :published)", Long.class)
+        return getEntityManager().createQuery("select count(a) from Article a join " + association
+                + " x where x = :item and (:all = true or a.status = :published)", Long.class)
                 .setParameter("item", item)
                 .setParameter("all", !publishedOnly)
                 .setParameter("published", PublicationStatus.PUBLISHED)

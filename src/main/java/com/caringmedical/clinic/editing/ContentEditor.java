@@ -27,44 +27,52 @@ public class ContentEditor {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public <K, E, F> Optional<Edited<K, F>> find(EditableKind<K, E, F> kind, K key) {
+    public <K, E extends EditableContent, F> Optional<Edited<K, F>> find(EditableKind<K, E, F> kind, K key) {
         return kind.find(key).map(item -> edited(kind, item));
     }
 
     @Transactional
-    public <K, E, F> Edited<K, F> create(EditableKind<K, E, F> kind, F form, String editor) {
+    public <K, E extends EditableContent, F> Edited<K, F> create(EditableKind<K, E, F> kind, F form, String editor) {
         E item = kind.create(form);
         entityManager.flush();
-        LOG.infof("Editor '%s' created %s", editor, kind.describe(item));
+        LOG.infof("Editor '%s' created %s", editor, describe(kind, item));
         return edited(kind, item);
     }
 
     /** Replaces the item if {@code ifMatch} names its current version; empty when there is no such item. */
     @Transactional
-    public <K, E, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key, String ifMatch, F form,
-            String editor) {
+    public <K, E extends EditableContent, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key,
+            String ifMatch, F form, String editor) {
         return kind.findForUpdate(key).map(item -> {
-            IfMatch.check(ifMatch, IfMatch.versionTag(kind.version(item)));
+            IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
             kind.replace(item, form);
             entityManager.flush();
-            LOG.infof("Editor '%s' changed %s", editor, kind.describe(item));
+            LOG.infof("Editor '%s' changed %s", editor, describe(kind, item));
             return edited(kind, item);
         });
     }
 
     /** Deletes the item if {@code ifMatch} names its current version; false when there is no such item. */
     @Transactional
-    public <K, E, F> boolean delete(EditableKind<K, E, F> kind, K key, String ifMatch, String editor) {
+    public <K, E extends EditableContent, F> boolean delete(EditableKind<K, E, F> kind, K key, String ifMatch,
+            String editor) {
         return kind.findForUpdate(key).map(item -> {
-            IfMatch.check(ifMatch, IfMatch.versionTag(kind.version(item)));
-            String described = kind.describe(item);
+            IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
+            String described = describe(kind, item);
             kind.delete(item);
             LOG.infof("Editor '%s' deleted %s", editor, described);
             return true;
         }).orElse(false);
     }
 
-    private static <K, E, F> Edited<K, F> edited(EditableKind<K, E, F> kind, E item) {
-        return new Edited<>(kind.keyOf(item), kind.formOf(item), IfMatch.versionTag(kind.version(item)));
+    /** How a log line names an item: {@code the office 'oak-park' (DRAFT)}, {@code the reference 7 (PUBLISHED)}. */
+    private static <K, E extends EditableContent, F> String describe(EditableKind<K, E, F> kind, E item) {
+        K key = kind.keyOf(item);
+        return "the " + kind.noun() + " " + (key instanceof String slug ? "'" + slug + "'" : key) + " (" + item.status()
+                + ")";
+    }
+
+    private static <K, E extends EditableContent, F> Edited<K, F> edited(EditableKind<K, E, F> kind, E item) {
+        return new Edited<>(kind.keyOf(item), kind.formOf(item), IfMatch.versionTag(item.version()));
     }
 }

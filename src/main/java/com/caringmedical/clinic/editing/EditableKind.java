@@ -4,17 +4,18 @@ import java.util.Optional;
 
 /**
  * One kind of editable content (offices, treatment options, articles, references, and every later kind), as the
- * shared editing flow ({@link ContentEditor}) needs it. A feature implements it once, next to its entity; the
- * flow does the rest the same way for every kind: If-Match, the version tag, not-found, flushing and the log.
+ * shared editing flow ({@link ContentEditor}) needs it. A feature implements it once, next to its entity (a kind
+ * named by slug extends {@link SluggedKind}); the flow does the rest the same way for every kind: If-Match, the
+ * version tag, not-found, flushing and the log.
  *
  * @param <K> what an editor names an item by in the path: a slug, or an id
  * @param <E> the entity
  * @param <F> what an editor reads and sends (GET returns exactly what PUT takes)
  */
-public interface EditableKind<K, E, F> {
+public interface EditableKind<K, E extends EditableContent, F> {
 
-    /** The kind as a log line names one item: {@code the office 'oak-park' (PUBLISHED)}. */
-    String describe(E item);
+    /** The kind as log lines name it: {@code office}. */
+    String noun();
 
     Optional<E> find(K key);
 
@@ -25,9 +26,6 @@ public interface EditableKind<K, E, F> {
     K keyOf(E item);
 
     F formOf(E item);
-
-    /** Hibernate's version of the item: it names the version in ETag and If-Match. */
-    int version(E item);
 
     /** Checks the form (rules Bean Validation cannot express, a taken slug) and stores a new item from it. */
     E create(F form);

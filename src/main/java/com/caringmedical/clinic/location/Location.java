@@ -25,12 +25,13 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 
 /** One of the clinic's offices. */
 @Entity
 @Table(name = "location")
-public class Location {
+public class Location implements SluggedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,14 +108,17 @@ public class Location {
         return id;
     }
 
-    PublicationStatus status() {
+    @Override
+    public PublicationStatus status() {
         return status;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 
+    @Override
     public String slug() {
         return slug;
     }

@@ -5,21 +5,20 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 
-import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.web.InvalidFieldsException;
 import com.caringmedical.clinic.web.Problem;
 import com.caringmedical.clinic.web.ProblemException;
 import com.caringmedical.clinic.web.ProblemType;
 
 /** Offices as editors keep them: named by slug; one that patients' questions name is unpublished, not deleted. */
-@ApplicationScoped
-class LocationEditing implements EditableKind<String, Location, LocationForm> {
+@Singleton
+class LocationEditing extends SluggedKind<Location, LocationForm> {
 
     static final String AN_ITEM = "An office";
 
@@ -34,38 +33,14 @@ class LocationEditing implements EditableKind<String, Location, LocationForm> {
     private final Instance<Referrers<Location>> referrers;
 
     LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers) {
+        super(locations, "office");
         this.locations = locations;
         this.referrers = referrers;
     }
 
     @Override
-    public String describe(Location location) {
-        return "the office '" + location.slug() + "' (" + location.status() + ")";
-    }
-
-    @Override
-    public Optional<Location> find(String slug) {
-        return locations.findBySlug(slug);
-    }
-
-    @Override
-    public Optional<Location> findForUpdate(String slug) {
-        return locations.findBySlugForUpdate(slug);
-    }
-
-    @Override
-    public String keyOf(Location location) {
-        return location.slug();
-    }
-
-    @Override
     public LocationForm formOf(Location location) {
         return LocationForm.of(location);
-    }
-
-    @Override
-    public int version(Location location) {
-        return location.version();
     }
 
     @Override

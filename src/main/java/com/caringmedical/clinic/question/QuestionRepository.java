@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+
+import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.location.Location;
 
 @ApplicationScoped
 class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
@@ -72,5 +76,11 @@ class QuestionRepository implements PanacheRepositoryBase<Question, UUID> {
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Questions name the office they are for (every one counts, spam and erased too): such an office stays. */
+    @Produces
+    static Referrers<Location> questionsNamingOffices(QuestionRepository questions) {
+        return (office, publishedOnly) -> questions.count("location", office);
     }
 }

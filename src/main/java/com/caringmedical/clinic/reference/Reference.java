@@ -19,13 +19,14 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.caringmedical.clinic.editing.EditableContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 
 /** A published work that articles and treatment evidence cite. */
 @Entity
 @Table(name = "reference")
 @BatchSize(size = 100)
-public class Reference {
+public class Reference implements EditableContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,11 +91,13 @@ public class Reference {
         return status == PublicationStatus.PUBLISHED;
     }
 
-    PublicationStatus status() {
+    @Override
+    public PublicationStatus status() {
         return status;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 
 import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.PublicationStatus;
@@ -20,7 +20,7 @@ import com.caringmedical.clinic.web.ProblemType;
  * Literature references as editors keep them: named by id; a DOI or PubMed id names one publication; one that
  * articles or treatment findings cite stays published and stays.
  */
-@ApplicationScoped
+@Singleton
 class ReferenceEditing implements EditableKind<Long, Reference, ReferenceForm> {
 
     static final class IdentifierTaken extends ProblemException {
@@ -45,8 +45,8 @@ class ReferenceEditing implements EditableKind<Long, Reference, ReferenceForm> {
     }
 
     @Override
-    public String describe(Reference reference) {
-        return "the reference " + reference.id() + " (" + reference.status() + ")";
+    public String noun() {
+        return "reference";
     }
 
     @Override
@@ -67,11 +67,6 @@ class ReferenceEditing implements EditableKind<Long, Reference, ReferenceForm> {
     @Override
     public ReferenceForm formOf(Reference reference) {
         return ReferenceForm.of(reference);
-    }
-
-    @Override
-    public int version(Reference reference) {
-        return reference.version();
     }
 
     @Override

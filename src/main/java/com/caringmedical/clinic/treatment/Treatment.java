@@ -12,13 +12,14 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 
 /** A treatment option the clinic's content discusses. Its evidence lives in {@link EvidenceFinding}. */
 @Entity
 @Table(name = "treatment")
 @BatchSize(size = 100)
-public class Treatment {
+public class Treatment implements SluggedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,11 +74,13 @@ public class Treatment {
         status = form.status() == null ? PublicationStatus.DRAFT : form.status();
     }
 
-    PublicationStatus status() {
+    @Override
+    public PublicationStatus status() {
         return status;
     }
 
-    int version() {
+    @Override
+    public int version() {
         return version;
     }
 
@@ -85,6 +88,7 @@ public class Treatment {
         return id;
     }
 
+    @Override
     public String slug() {
         return slug;
     }

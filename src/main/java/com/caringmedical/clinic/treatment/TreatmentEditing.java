@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 
-import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.web.InvalidFieldsException;
@@ -21,8 +21,8 @@ import com.caringmedical.clinic.web.ProblemType;
  * Treatment options as editors keep them, with their evidence: each finding cites a reference, and a changed
  * finding alone gives the treatment a new version. One that articles discuss stays published and stays.
  */
-@ApplicationScoped
-class TreatmentEditing implements EditableKind<String, Treatment, TreatmentForm> {
+@Singleton
+class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
 
     static final String AN_ITEM = "A treatment";
 
@@ -39,39 +39,15 @@ class TreatmentEditing implements EditableKind<String, Treatment, TreatmentForm>
 
     TreatmentEditing(TreatmentRepository treatments, ReferenceService references,
             Instance<Referrers<Treatment>> referrers) {
+        super(treatments, "treatment");
         this.treatments = treatments;
         this.references = references;
         this.referrers = referrers;
     }
 
     @Override
-    public String describe(Treatment treatment) {
-        return "the treatment '" + treatment.slug() + "' (" + treatment.status() + ")";
-    }
-
-    @Override
-    public Optional<Treatment> find(String slug) {
-        return treatments.findBySlug(slug);
-    }
-
-    @Override
-    public Optional<Treatment> findForUpdate(String slug) {
-        return treatments.findBySlugForUpdate(slug);
-    }
-
-    @Override
-    public String keyOf(Treatment treatment) {
-        return treatment.slug();
-    }
-
-    @Override
     public TreatmentForm formOf(Treatment treatment) {
         return TreatmentForm.of(treatment, treatments.findEvidence(treatment));
-    }
-
-    @Override
-    public int version(Treatment treatment) {
-        return treatment.version();
     }
 
     @Override

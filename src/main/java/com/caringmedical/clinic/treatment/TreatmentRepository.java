@@ -3,12 +3,14 @@ package com.caringmedical.clinic.treatment;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.reference.Reference;
 
@@ -49,6 +51,12 @@ class TreatmentRepository implements SluggedRepository<Treatment> {
                         EvidenceFinding.class)
                 .setParameter("treatment", treatment)
                 .getResultList();
+    }
+
+    /** Evidence findings cite references: a reference stays while one does. */
+    @Produces
+    static Referrers<Reference> evidenceCitingReferences(TreatmentRepository treatments) {
+        return treatments::countEvidenceCiting;
     }
 
     /** Evidence findings that cite the reference: of published treatments only, or of drafts too. */
