@@ -156,7 +156,7 @@ class ContentCacheTest {
     void withoutItsNotificationConnectionNothingIsAnsweredFromMemory() throws SQLException {
         api().get(ARTICLE).then().statusCode(200);
         execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
-                + ContentCache.LISTENER_NAME + "'");
+                + ContentChangeListener.LISTENER_NAME + "'");
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).until(() -> !cache.isServing());
         assertFalse(cache.size() > 0, "everything kept was forgotten");
