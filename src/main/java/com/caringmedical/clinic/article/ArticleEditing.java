@@ -14,8 +14,8 @@ import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.Treatment;
 import com.caringmedical.clinic.treatment.TreatmentService;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
 
 /**
  * Articles as editors write them: sections, references in citation order, the treatment options they discuss.

@@ -12,9 +12,9 @@ import com.caringmedical.clinic.reference.ReferenceExports;
 import com.caringmedical.clinic.reference.ReferenceFormat;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.TreatmentService;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.SortOrder;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.SortOrder;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.caringmedical.clinic.web.IfMatch;
+import com.caringmedical.clinic.web.http.IfMatch;
 
 /**
  * The editing flow every kind of content shares: read with the version tag, create, replace and delete with

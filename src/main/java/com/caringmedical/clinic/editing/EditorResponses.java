@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.caringmedical.clinic.web.NotFoundProblem;
-import com.caringmedical.clinic.web.PublicLinks;
+import com.caringmedical.clinic.web.http.PublicLinks;
+import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 /**
  * The answers every editor resource gives: the item with its ETag, 201 with Location and ETag, 204, or a 404

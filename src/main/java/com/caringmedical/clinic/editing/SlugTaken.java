@@ -1,7 +1,7 @@
 package com.caringmedical.clinic.editing;
 
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** A slug names one item of its kind: another one with it is a 409. */
 public final class SlugTaken extends ProblemException {

@@ -1,6 +1,6 @@
 package com.caringmedical.clinic.location;
 
-import com.caringmedical.clinic.web.InvalidParameterException;
+import com.caringmedical.clinic.web.problem.InvalidParameterException;
 
 /** A position on the earth, in degrees, as a client sends it: {@code near=41.88,-87.78}. */
 record GeoPoint(double latitude, double longitude) {

@@ -11,10 +11,10 @@ import jakarta.inject.Singleton;
 
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedKind;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** Offices as editors keep them: named by slug; one that patients' questions name is unpublished, not deleted. */
 @Singleton

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.schemaorg.SchemaOrg;
-import com.caringmedical.clinic.web.CachedContent;
-import com.caringmedical.clinic.web.InvalidParameterException;
-import com.caringmedical.clinic.web.Negotiation;
-import com.caringmedical.clinic.web.NotFoundProblem;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.PagedResponse;
+import com.caringmedical.clinic.web.caching.CachedContent;
+import com.caringmedical.clinic.web.caching.Negotiation;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.problem.InvalidParameterException;
+import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 @CachedContent(minuteByMinute = true)
 @Path("/locations")

@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.SortOrder;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.SortOrder;
 
 /** The clinic's offices: published ones for everyone, drafts too for editors. */
 @ApplicationScoped

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** The staff's view of the mails about a subject: their delivery state, a second chance for one that gave up. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package com.caringmedical.clinic.question;
 
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** The form's ALTCHA solution is missing, wrong, expired or already used. */
 class ChallengeRejected extends ProblemException {

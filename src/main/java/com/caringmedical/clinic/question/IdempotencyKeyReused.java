@@ -1,7 +1,7 @@
 package com.caringmedical.clinic.question;
 
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** An Idempotency-Key came back with a different question: a client bug, answered 422. */
 class IdempotencyKeyReused extends ProblemException {

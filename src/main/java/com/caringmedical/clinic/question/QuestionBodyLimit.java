@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import com.caringmedical.clinic.web.RequestBodyLimit;
+import com.caringmedical.clinic.web.http.RequestBodyLimit;
 
 /**
  * The question form, open to anyone, has a lower body limit than staff operations:

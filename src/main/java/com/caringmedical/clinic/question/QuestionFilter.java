@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import com.caringmedical.clinic.web.InvalidParameterException;
+import com.caringmedical.clinic.web.problem.InvalidParameterException;
 
 /**
  * The filters staff use to find questions, for the list and the CSV export alike. All are optional. Their

@@ -24,9 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.core.http.HttpServerRequest;
 
-import com.caringmedical.clinic.web.InvalidParameterException;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.TrustedProxies;
+import com.caringmedical.clinic.web.http.TrustedProxies;
+import com.caringmedical.clinic.web.problem.InvalidParameterException;
+import com.caringmedical.clinic.web.problem.Problem;
 
 @Path("/questions")
 @Tag(name = "Questions", description = "Patients' questions to the clinic. Sending one: GET /questions/challenge, "

@@ -37,11 +37,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.notification.DeliveryView;
 import com.caringmedical.clinic.staff.StaffRole;
-import com.caringmedical.clinic.web.NotFoundProblem;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.PagedResponse;
-import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.problem.NotFoundProblem;
+import com.caringmedical.clinic.web.problem.Problem;
 
 /** The staff console's question operations. Every answer holds personal data: private, never stored by caches. */
 @Path("/questions")

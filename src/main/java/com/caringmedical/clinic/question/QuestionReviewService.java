@@ -20,14 +20,14 @@ import com.caringmedical.clinic.notification.DeliveryView;
 import com.caringmedical.clinic.notification.NotificationDeliveries;
 import com.caringmedical.clinic.staff.StaffDirectory;
 import com.caringmedical.clinic.staff.StaffRole;
-import com.caringmedical.clinic.web.IfMatch;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
-import com.caringmedical.clinic.web.SortOrder;
+import com.caringmedical.clinic.web.http.IfMatch;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.SortOrder;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /**
  * What staff do with patients' questions. Every read of a question's personal data and every change is written

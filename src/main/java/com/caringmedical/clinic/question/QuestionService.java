@@ -13,8 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.caringmedical.clinic.location.Location;
 import com.caringmedical.clinic.location.LocationService;
 import com.caringmedical.clinic.notification.NotificationOutbox;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
 
 /**
  * Takes in patients' questions. The checks run cheapest first, and nothing a bogus request can send costs a real

@@ -3,8 +3,8 @@ package com.caringmedical.clinic.question;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** A client address sent more questions than the rate limit allows; answered 429 with Retry-After. */
 class RateLimitExceeded extends ProblemException {

@@ -11,10 +11,10 @@ import jakarta.inject.Singleton;
 import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /**
  * Literature references as editors keep them: named by id; a DOI or PubMed id names one publication; one that

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import com.caringmedical.clinic.web.Negotiation;
+import com.caringmedical.clinic.web.caching.Negotiation;
 
 /**
  * The representations of references: the API's JSON, and the three formats reference managers import. Chosen by

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.commons.text.StringEscapeUtils;
 
-import com.caringmedical.clinic.web.PageParams;
+import com.caringmedical.clinic.web.paging.PageParams;
 
 /**
  * Searches the published content: PostgreSQL full-text search with English stemming, ranked with the title

@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-import com.caringmedical.clinic.web.TrustedProxies;
+import com.caringmedical.clinic.web.http.TrustedProxies;
 
 /**
  * Sets the slow-down and lockout after a wrong password (the attempt was counted by {@link SignInGuard}), clears

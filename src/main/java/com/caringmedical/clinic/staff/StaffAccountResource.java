@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.caringmedical.clinic.web.NotFoundProblem;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.PublicLinks;
+import com.caringmedical.clinic.web.http.PublicLinks;
+import com.caringmedical.clinic.web.problem.NotFoundProblem;
+import com.caringmedical.clinic.web.problem.Problem;
 
 @Path("/staff/accounts")
 @RolesAllowed(StaffRole.ADMIN)

@@ -13,10 +13,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Sort;
 
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** What admins do with accounts. Every change is logged with who made it; passwords never are. */
 @ApplicationScoped

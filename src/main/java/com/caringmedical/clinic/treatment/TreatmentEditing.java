@@ -12,10 +12,10 @@ import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
-import com.caringmedical.clinic.web.InvalidFieldsException;
-import com.caringmedical.clinic.web.Problem;
-import com.caringmedical.clinic.web.ProblemException;
-import com.caringmedical.clinic.web.ProblemType;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /**
  * Treatment options as editors keep them, with their evidence: each finding cites a reference, and a changed

@@ -33,12 +33,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.caringmedical.clinic.editing.ContentEditor;
 import com.caringmedical.clinic.editing.EditorResponses;
 import com.caringmedical.clinic.staff.StaffRole;
-import com.caringmedical.clinic.web.ChangesContent;
-import com.caringmedical.clinic.web.ClinicApiDocument;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.PagedResponse;
-import com.caringmedical.clinic.web.Problem;
+import com.caringmedical.clinic.web.caching.ChangesContent;
+import com.caringmedical.clinic.web.openapi.ClinicApiDocument;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.problem.Problem;
 
 /** Editors keep the treatment options current; the public GET /treatments shows what they publish, at once. */
 @ChangesContent

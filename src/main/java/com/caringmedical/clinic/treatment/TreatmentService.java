@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
-import com.caringmedical.clinic.web.PageParams;
-import com.caringmedical.clinic.web.PageView;
-import com.caringmedical.clinic.web.SortOrder;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.paging.SortOrder;
 
 /** Treatment options: published ones for everyone, drafts too for editors. */
 @ApplicationScoped

@@ -12,8 +12,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * How the packages may depend on each other, checked on the compiled classes (ArchUnit), so that a cycle fails
  * the build rather than a review. Features (article, location, question, ...) depend on the shared packages and
- * on features below them, never in a circle; the shared packages (web, editing, schemaorg) know no feature; the
- * mail outbox knows nothing of questions (they hand it a subject id and write their own mails).
+ * on features below them, never in a circle; the shared packages (web, editing, schemaorg) know no feature, and
+ * web's parts (problem, paging, caching, http, openapi) form no circle either; the mail outbox knows nothing of
+ * questions (they hand it a subject id and write their own mails).
  */
 class DependencyRulesTest {
 
@@ -27,6 +28,13 @@ class DependencyRulesTest {
     @Test
     void featuresDependOnEachOtherWithoutCycles() {
         slices().matching("com.caringmedical.clinic.(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWebPartsDependOnEachOtherWithoutCycles() {
+        slices().matching("com.caringmedical.clinic.web.(*)..").namingSlices("web.$1")
                 .should().beFreeOfCycles()
                 .check(CLASSES);
     }

@@ -1,6 +1,6 @@
 package com.caringmedical.clinic.article;
 
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -4,7 +4,7 @@ import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
 import static com.caringmedical.clinic.testing.QuestionForms.submit;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;

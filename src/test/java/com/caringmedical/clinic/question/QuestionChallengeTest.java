@@ -5,7 +5,7 @@ import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
 import static com.caringmedical.clinic.testing.QuestionForms.payload;
 import static com.caringmedical.clinic.testing.QuestionForms.solve;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedChallenge;
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;

@@ -5,7 +5,7 @@ import static com.caringmedical.clinic.testing.QuestionForms.from;
 import static com.caringmedical.clinic.testing.QuestionForms.newClientAddress;
 import static com.caringmedical.clinic.testing.QuestionForms.newIdempotencyKey;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,7 +1,7 @@
 package com.caringmedical.clinic.search;
 
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;

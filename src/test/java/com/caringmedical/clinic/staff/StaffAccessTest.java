@@ -31,7 +31,7 @@ import io.restassured.specification.RequestSpecification;
 
 import com.caringmedical.clinic.testing.StaffAccounts;
 import com.caringmedical.clinic.testing.StaffSignIn;
-import com.caringmedical.clinic.web.ApiContract;
+import com.caringmedical.clinic.web.openapi.ApiContract;
 
 /**
  * Walks every operation of the committed OpenAPI document: the ones that declare the staff sign-in refuse

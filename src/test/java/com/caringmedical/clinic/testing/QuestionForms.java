@@ -1,6 +1,6 @@
 package com.caringmedical.clinic.testing;
 
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

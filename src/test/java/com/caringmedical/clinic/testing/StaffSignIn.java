@@ -1,6 +1,6 @@
 package com.caringmedical.clinic.testing;
 
-import static com.caringmedical.clinic.web.ApiContract.api;
+import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 
 import io.restassured.specification.RequestSpecification;
 
