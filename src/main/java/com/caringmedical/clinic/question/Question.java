@@ -68,16 +68,17 @@ public class Question {
     protected Question() {
     }
 
-    Question(QuestionForm form, Location location, QuestionStatus status, Instant receivedAt) {
+    public Question(Patient patient, String text, Location location, String sourceArticle, QuestionStatus status,
+            Instant receivedAt) {
         this.id = UUID.randomUUID();
         this.status = status;
-        this.firstName = form.firstName();
-        this.lastName = form.lastName();
-        this.email = form.email();
-        this.phone = form.phone();
-        this.text = form.question();
+        this.firstName = patient.firstName();
+        this.lastName = patient.lastName();
+        this.email = patient.email();
+        this.phone = patient.phone();
+        this.text = text;
         this.location = location;
-        this.sourceArticle = form.sourceArticle();
+        this.sourceArticle = sourceArticle;
         this.receivedAt = receivedAt;
         this.statusChangedAt = receivedAt;
     }
@@ -86,8 +87,8 @@ public class Question {
      * Applies what staff asked to change and returns each field that really changed; the
      * caller has checked that the status move is allowed and that the assignee and office exist.
      */
-    Map<String, FieldChange> change(QuestionStatus newStatus, boolean reassign, String newAssignee, Location newLocation,
-            Instant now) {
+    public Map<String, FieldChange> change(QuestionStatus newStatus, boolean reassign, String newAssignee,
+            Location newLocation, Instant now) {
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         if (newStatus != null && newStatus != status) {
             changes.put("status", new FieldChange(status.name(), newStatus.name()));
@@ -106,7 +107,7 @@ public class Question {
     }
 
     /** Forgets everything that identifies the patient or that they wrote; the workflow record stays. */
-    void erase(Instant now) {
+    public void erase(Instant now) {
         firstName = null;
         lastName = null;
         email = null;
@@ -156,15 +157,15 @@ public class Question {
         return receivedAt;
     }
 
-    int version() {
+    public int version() {
         return version;
     }
 
-    String assignee() {
+    public String assignee() {
         return assignee;
     }
 
-    Instant statusChangedAt() {
+    public Instant statusChangedAt() {
         return statusChangedAt;
     }
 

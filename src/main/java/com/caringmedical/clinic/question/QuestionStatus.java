@@ -10,7 +10,7 @@ import java.util.List;
 public enum QuestionStatus {
     NEW, IN_PROGRESS, ANSWERED, CLOSED, SPAM;
 
-    boolean canMoveTo(QuestionStatus target) {
+    public boolean canMoveTo(QuestionStatus target) {
         if (target == SPAM) {
             return this != SPAM;
         }
@@ -24,7 +24,7 @@ public enum QuestionStatus {
     }
 
     /** The statuses a question in this one may move to, in workflow order. */
-    List<QuestionStatus> next() {
+    public List<QuestionStatus> next() {
         return Arrays.stream(values()).filter(this::canMoveTo).toList();
     }
 }

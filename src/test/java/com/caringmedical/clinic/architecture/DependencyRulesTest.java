@@ -14,7 +14,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * the build rather than a review. Features (article, location, question, ...) depend on the shared packages and
  * on features below them, never in a circle; the shared packages (web, editing, schemaorg) know no feature, and
  * web's parts (problem, paging, caching, http, openapi) form no circle either; the mail outbox knows nothing of
- * questions (they hand it a subject id and write their own mails).
+ * questions (they hand it a subject id and write their own mails). Within {@code question}, the record itself
+ * knows none of the jobs done with it (submission, review, retention), and taking questions in knows nothing of
+ * reviewing or keeping them.
  */
 class DependencyRulesTest {
 
@@ -43,6 +45,29 @@ class DependencyRulesTest {
     void sharedPackagesKnowNoFeature() {
         noClasses().that().resideInAnyPackage("..clinic.web..", "..clinic.editing..", "..clinic.schemaorg..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theQuestionJobsDependOnEachOtherWithoutCycles() {
+        slices().matching("com.caringmedical.clinic.question.(*)..").namingSlices("question.$1")
+                .should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    @Test
+    void theQuestionRecordKnowsNoneOfTheJobsDoneWithIt() {
+        noClasses().that().resideInAPackage("com.caringmedical.clinic.question")
+                .should().dependOnClassesThat().resideInAnyPackage("..clinic.question.submission..",
+                        "..clinic.question.review..", "..clinic.question.retention..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void takingQuestionsInKnowsNothingOfReviewingOrKeepingThem() {
+        noClasses().that().resideInAPackage("..clinic.question.submission..")
+                .should().dependOnClassesThat().resideInAnyPackage("..clinic.question.review..",
+                        "..clinic.question.retention..")
                 .check(CLASSES);
     }
 
