@@ -11,8 +11,10 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.web.caching.ContentCache;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.SortOrder;
@@ -26,11 +28,14 @@ public class LocationService {
 
     static final Map<String, String> SORT_FIELDS = SortOrder.fields("name", "name", "slug", "slug", "city", "address.city");
     static final String DEFAULT_SORT = "name";
+    private static final String PUBLISHED_IDS = "location:published-ids";
 
     private final LocationRepository locations;
+    private final ContentCache cache;
 
-    LocationService(LocationRepository locations) {
+    LocationService(LocationRepository locations, ContentCache cache) {
         this.locations = locations;
+        this.cache = cache;
     }
 
     public PageView<LocationView> list(PageParams page, String sort) {
@@ -57,6 +62,21 @@ public class LocationService {
     /** A published office, for features that refer to one (a question names the office it is for). */
     public Optional<Location> findEntity(String slug) {
         return locations.findPublishedBySlug(slug);
+    }
+
+    /**
+     * The id of the published office with this slug. Read from memory while content changes are heard: every
+     * question names its office, and there are a handful of them.
+     */
+    public Optional<Long> publishedId(String slug) {
+        Map<String, Long> ids = cache.remembered(PUBLISHED_IDS,
+                () -> QuarkusTransaction.requiringNew().call(locations::publishedIdsBySlug));
+        return Optional.ofNullable(ids.get(slug));
+    }
+
+    /** An office by id, for a new row that refers to it: nothing is read from the database. */
+    public Location reference(long id) {
+        return locations.getEntityManager().getReference(Location.class, id);
     }
 
     /** For editors: every office, drafts included. */

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import com.caringmedical.clinic.location.Location;
 import com.caringmedical.clinic.location.LocationService;
 import com.caringmedical.clinic.notification.NotificationOutbox;
 import com.caringmedical.clinic.question.Question;
@@ -21,12 +20,12 @@ import com.caringmedical.clinic.web.problem.InvalidFieldsException;
 import com.caringmedical.clinic.web.problem.Problem;
 
 /**
- * Takes in patients' questions. The checks run cheapest first, and nothing a bogus request can send costs a real
- * patient anything: the form's own rules, then an Idempotency-Key replay (which must not count against the rate
- * limit or need a fresh challenge), the challenge's signature and expiry (no database), the office, and only then
- * the rate limit, so requests that fail any check never spend the allowance of the address they came from. Then one
- * transaction stores the key, the spent challenge, the question and its notification: the receipt is returned only
- * after all of them are committed.
+ * Takes in patients' questions, in one database transaction each. Before it: the form's own rules, the challenge's
+ * signature and expiry, and the office (from memory), none of which reads the database. In it, in this order: the
+ * Idempotency-Key (a key already used answers as the first request did, and nothing else happens), the challenge
+ * spent, a token from the client network's rate limit, the question and its notification. Any refusal rolls all of
+ * it back, so a request that fails a check never spends its address's allowance, and the receipt is returned only
+ * after everything is committed.
  */
 @ApplicationScoped
 public class QuestionService {
@@ -65,41 +64,45 @@ public class QuestionService {
     public QuestionReceipt submit(QuestionForm form, InetAddress clientAddress, String idempotencyKey) {
         checkFields(form);
         String fingerprint = form.fingerprint();
-        if (idempotencyKey != null) {
-            Optional<QuestionReceipt> replay = QuarkusTransaction.requiringNew()
-                    .call(() -> replay(idempotencyKey, fingerprint));
-            if (replay.isPresent()) {
-                return replay.get();
+        Optional<SubmissionChallenge.Solved> solved;
+        try {
+            solved = challenge.enabled() ? Optional.of(challenge.verify(form.altcha())) : Optional.empty();
+        } catch (ChallengeRejected rejected) {
+            // A retry may come after its challenge expired, or without it: the first answer still stands.
+            if (idempotencyKey != null) {
+                Optional<QuestionReceipt> replay = QuarkusTransaction.requiringNew()
+                        .call(() -> replay(idempotencyKey, fingerprint));
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
             }
+            throw rejected;
         }
-        Optional<SubmissionChallenge.Solved> solved = challenge.enabled()
-                ? Optional.of(challenge.verify(form.altcha()))
-                : Optional.empty();
-        Optional<Location> location = office(form);
-        rateLimit.consume(clientAddress);
+        Optional<Long> officeId = office(form);
         boolean spam = isHoneypotFilled(form);
-        Submission submission = QuarkusTransaction.requiringNew()
-                .call(() -> store(form, location.orElse(null), spam, fingerprint, idempotencyKey, solved));
+        Submission submission = QuarkusTransaction.requiringNew().call(
+                () -> store(form, officeId, spam, fingerprint, idempotencyKey, solved, clientAddress));
         if (submission.isNew()) {
             metrics.received(spam ? QuestionMetrics.Outcome.SPAM : QuestionMetrics.Outcome.ACCEPTED);
         }
         return submission.receipt();
     }
 
-    private Submission store(QuestionForm form, Location location, boolean spam, String fingerprint,
-            String idempotencyKey, Optional<SubmissionChallenge.Solved> solved) {
+    private Submission store(QuestionForm form, Optional<Long> officeId, boolean spam, String fingerprint,
+            String idempotencyKey, Optional<SubmissionChallenge.Solved> solved, InetAddress clientAddress) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Question question = new Question(form.patient(), form.question(), location, form.sourceArticle(),
-                spam ? QuestionStatus.SPAM : QuestionStatus.NEW, now);
+        Question question = new Question(form.patient(), form.question(), officeId.map(locations::reference).orElse(null),
+                form.sourceArticle(), spam ? QuestionStatus.SPAM : QuestionStatus.NEW, now);
         if (idempotencyKey != null
                 && !idempotencyKeys.record(idempotencyKey, new IdempotencyKeys.Use(fingerprint, question.id()), now)) {
-            // A concurrent request with this key committed while we were checking; answer as it did.
+            // The key was used before (committed: a concurrent first use makes this insert wait for its end).
             return new Submission(replay(idempotencyKey, fingerprint).orElseThrow(), false);
         }
         solved.ifPresent(challenge::spend);
+        rateLimit.consume(clientAddress);
         questions.persist(question);
         if (!spam) {
-            outbox.queue(question.id(), location == null ? null : location.slug(), now);
+            outbox.queue(question.id(), form.location(), now);
         }
         return new Submission(QuestionReceipt.of(question), true);
     }
@@ -125,17 +128,17 @@ public class QuestionService {
         }
     }
 
-    /** The office the question is for, which must exist when one is named. */
-    private Optional<Location> office(QuestionForm form) {
+    /** The id of the office the question is for, which must be published when one is named. */
+    private Optional<Long> office(QuestionForm form) {
         if (form.location() == null) {
             return Optional.empty();
         }
-        Optional<Location> location = QuarkusTransaction.requiringNew().call(() -> locations.findEntity(form.location()));
-        if (location.isEmpty()) {
+        Optional<Long> id = locations.publishedId(form.location());
+        if (id.isEmpty()) {
             throw new InvalidFieldsException(List.of(
                     new Problem.FieldError("location", "no office has the slug '" + form.location() + "'")));
         }
-        return location;
+        return id;
     }
 
     private boolean isHoneypotFilled(QuestionForm form) {

@@ -12,22 +12,22 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
-import io.agroal.api.AgroalDataSource;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.runtime.Startup;
 
 import com.caringmedical.clinic.question.QuestionsConfig;
 
 /**
- * Questions per client network, with Bucket4j buckets stored in PostgreSQL (table rate_limit_bucket) so the limit
- * holds across all instances. Each bucket is locked with SELECT ... FOR UPDATE in a short transaction of its own,
- * outside the caller's.
+ * Questions per client network: a token bucket per network in PostgreSQL (table rate_limit_bucket), so the limit
+ * holds across all instances. A submission takes its token with one upsert in the question's own transaction: the
+ * bucket row stays locked until that commits, and a submission refused later (a spent challenge, say) gives its token
+ * back by rolling back. The bucket refills continuously, capacity tokens per period.
+ * <p>
+ * Written here rather than with a rate-limit library: Bucket4j's PostgreSQL buckets commit on a connection of
+ * their own, which cost every question a second transaction and a second pooled connection, and could not be
+ * undone with a refused submission.
  * <p>
  * An IPv4 client is counted by its address; an IPv6 client by its /64, the smallest network a provider hands one
  * subscriber, since one machine can use any of 2^64 addresses in it. Bucket keys are HMAC-SHA256 of that network
@@ -41,34 +41,50 @@ class SubmissionRateLimit {
     private static final String KEY_PREFIX = "questions:";
     private static final String HMAC = "HmacSHA256";
     private static final int IPV6_NETWORK_BYTES = 8;
+    /** The tokens a bucket holds now: what it held, refilled for the time since, up to the capacity. */
+    private static final String TOKENS_NOW = "least(:capacity, b.tokens "
+            + "+ extract(epoch from statement_timestamp() - b.refilled_at) * :perSecond)";
 
     private final QuestionsConfig.RateLimit config;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final BucketConfiguration limit;
+    private final EntityManager entityManager;
+    private final double perSecond;
     private final byte[] bucketKeySecret;
 
-    SubmissionRateLimit(QuestionsConfig config, AgroalDataSource dataSource) {
+    SubmissionRateLimit(QuestionsConfig config, EntityManager entityManager) {
         this.config = config.rateLimit();
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
-        this.limit = BucketConfiguration.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(this.config.capacity())
-                        .refillGreedy(this.config.capacity(), this.config.period()))
-                .build();
+        this.entityManager = entityManager;
+        this.perSecond = this.config.capacity() / (this.config.period().toNanos() / 1e9);
         this.bucketKeySecret = this.config.enabled() ? secret(config) : null;
     }
 
-    /** Takes one submission from the client network's allowance, or throws {@link RateLimitExceeded}. */
+    /**
+     * Takes one submission from the client network's allowance in the caller's transaction, or throws
+     * {@link RateLimitExceeded}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     void consume(InetAddress client) {
         if (!config.enabled()) {
             return;
         }
-        ConsumptionProbe probe = buckets.builder().build(bucketKey(client), () -> limit).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitExceeded(Duration.ofNanos(probe.getNanosToWaitForRefill()).plusSeconds(1));
+        String key = bucketKey(client);
+        int taken = entityManager.createNativeQuery("""
+                insert into rate_limit_bucket as b (id, tokens, refilled_at)
+                values (:id, :capacity - 1, statement_timestamp())
+                on conflict (id) do update set tokens = %1$s - 1, refilled_at = statement_timestamp()
+                where %1$s >= 1""".formatted(TOKENS_NOW))
+                .setParameter("id", key)
+                .setParameter("capacity", (double) config.capacity())
+                .setParameter("perSecond", perSecond)
+                .executeUpdate();
+        if (taken == 0) {
+            double secondsToNextToken = ((Number) entityManager.createNativeQuery("""
+                    select greatest(0, (1 - %s) / :perSecond) from rate_limit_bucket b where b.id = :id"""
+                    .formatted(TOKENS_NOW))
+                    .setParameter("id", key)
+                    .setParameter("capacity", (double) config.capacity())
+                    .setParameter("perSecond", perSecond)
+                    .getSingleResult()).doubleValue();
+            throw new RateLimitExceeded(Duration.ofMillis((long) Math.ceil(secondsToNextToken * 1000)).plusSeconds(1));
         }
     }
 
@@ -81,10 +97,13 @@ class SubmissionRateLimit {
     }
 
     /** Deletes buckets that have refilled completely: they hold no information. */
-    void removeFullBuckets() {
-        while (buckets.removeExpired(500) == 500) {
-            // keep going until a batch comes back short
-        }
+    @Transactional
+    int removeFullBuckets() {
+        return entityManager.createNativeQuery("delete from rate_limit_bucket b where %s >= :capacity"
+                .formatted(TOKENS_NOW))
+                .setParameter("capacity", (double) config.capacity())
+                .setParameter("perSecond", perSecond)
+                .executeUpdate();
     }
 
     /**

@@ -2,8 +2,10 @@ package com.caringmedical.clinic.web.caching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+
 import com.caringmedical.clinic.web.http.HttpConfig;
 
 /**
@@ -38,6 +41,7 @@ public class ContentCache {
     static final long NEVER = Long.MAX_VALUE;
 
     private final Cache<String, Answer> answers;
+    private final Map<String, Object> remembered = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean listening;
 
@@ -76,10 +80,32 @@ public class ContentCache {
         }
     }
 
-    /** Forgets every kept answer. */
+    /**
+     * A value derived from content (the published offices' ids, say), kept like an answer: until the next change
+     * is announced. While changes are not heard it is loaded on every call.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(String key, Supplier<T> load) {
+        Object kept = listening ? remembered.get(key) : null;
+        if (kept != null) {
+            return (T) kept;
+        }
+        long started = generation.get();
+        T value = load.get();
+        if (listening && generation.get() == started) {
+            remembered.put(key, value);
+            if (generation.get() != started) { // a change was announced while it was being put
+                remembered.remove(key);
+            }
+        }
+        return value;
+    }
+
+    /** Forgets every kept answer and value. */
     public void forgetAll() {
         generation.incrementAndGet();
         answers.invalidateAll();
+        remembered.clear();
     }
 
     /** How many answers are kept now. */

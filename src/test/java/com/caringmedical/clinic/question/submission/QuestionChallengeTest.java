@@ -2,6 +2,7 @@ package com.caringmedical.clinic.question.submission;
 
 import static com.caringmedical.clinic.testing.QuestionForms.form;
 import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
+import static com.caringmedical.clinic.testing.QuestionForms.newIdempotencyKey;
 import static com.caringmedical.clinic.testing.QuestionForms.payload;
 import static com.caringmedical.clinic.testing.QuestionForms.solve;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedChallenge;
@@ -103,6 +104,28 @@ class QuestionChallengeTest {
                 .then().statusCode(400)
                 .body("type", equalTo("urn:problem-type:clinic:challenge-failed"))
                 .body("detail", equalTo("This challenge was already used. Get a new one from GET /questions/challenge."));
+    }
+
+    @Test
+    void aRetryGetsTheFirstAnswerThoughItsChallengeWasSpentHasExpiredOrIsMissing() throws Exception {
+        Altcha.Challenge shortLived = Altcha.createChallenge(new Altcha.ChallengeOptions()
+                .setMaxNumber(1000L).setExpires(System.currentTimeMillis() / 1000 + 2).setHmacKey(hmacKey));
+        Map<String, Object> form = form();
+        form.put("altcha", solve(shortLived.algorithm, shortLived.challenge, shortLived.salt, shortLived.maxnumber,
+                shortLived.signature));
+        String key = newIdempotencyKey();
+        String id = fromNewClient().header("Idempotency-Key", key).body(form).post("/questions")
+                .then().statusCode(202).extract().path("id");
+        fromNewClient().header("Idempotency-Key", key).body(form).post("/questions")
+                .then().statusCode(202).body("id", equalTo(id)); // its challenge is spent now
+        Thread.sleep(3000);
+        fromNewClient().header("Idempotency-Key", key).body(form).post("/questions")
+                .then().statusCode(202).body("id", equalTo(id)); // and expired
+        form.remove("altcha");
+        fromNewClient().header("Idempotency-Key", key).body(form).post("/questions")
+                .then().statusCode(202).body("id", equalTo(id));
+        fromNewClient().body(form).post("/questions").then().statusCode(400)
+                .body("type", equalTo("urn:problem-type:clinic:challenge-failed"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.caringmedical.clinic.testing.QuestionForms.newClientAddress;
 import static com.caringmedical.clinic.testing.QuestionForms.newIdempotencyKey;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
 import static com.caringmedical.clinic.web.openapi.ApiContract.api;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -90,6 +91,21 @@ class QuestionRateLimitTest {
                     .body("type", equalTo("urn:problem-type:clinic:challenge-failed"));
         }
         from(sharedOffice).body(solvedForm()).post("/questions").then().statusCode(202);
+    }
+
+    @Test
+    void aChallengeSentAgainIsRefusedWithoutSpendingTheAllowance() {
+        String address = newClientAddress();
+        Map<String, Object> once = solvedForm();
+        from(address).body(once).post("/questions").then().statusCode(202);
+        for (int i = 0; i < 8; i++) {
+            from(address).body(once).post("/questions").then().statusCode(400)
+                    .body("detail", containsString("already used"));
+        }
+        for (int i = 0; i < 4; i++) {
+            from(address).body(solvedForm()).post("/questions").then().statusCode(202);
+        }
+        from(address).body(solvedForm()).post("/questions").then().statusCode(429);
     }
 
     @Test
