@@ -1,13 +1,20 @@
 package com.caringmedical.clinic.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,9 +29,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The outbox's sending side. Each run claims a batch of due notifications in one short transaction, sends each
- * through SMTP with no transaction or lock held, and records each outcome in a transaction of its own. Any number
- * of instances may run it at once: a row is claimed by one relay only. Delivery is at least once; a mail is sent
+ * The outbox's sending side. Each run claims a batch of due notifications in one short transaction, sends them
+ * through SMTP, a few at once (clinic.notifications.relay.concurrency) over pooled connections, with no
+ * transaction or lock held, and records each outcome in a transaction of its own; while batches come back full and
+ * every mail in them went out it claims the next at once, so a backlog drains without waiting for the next poll
+ * (and a mail server that is down is not tried again before then). Any number of instances may run
+ * it at once: a row is claimed by one relay only. Delivery is at least once; a mail is sent
  * twice only if an instance dies between the SMTP server's acceptance and the commit that follows it.
  * Log lines name notifications by id only: never a recipient, a name or a question.
  */
@@ -39,7 +49,8 @@ public class NotificationRelay {
     private final NotificationsConfig.Relay config;
     private final RetryBackoff backoff;
     private final AtomicReference<OutboxStats> stats = new AtomicReference<>(OutboxStats.EMPTY);
-    private final ReentrantLock sending = new ReentrantLock();
+    /** The threads that hold the SMTP conversations: at most this many mails are on their way at once. */
+    private final ExecutorService senders;
     /** Runs hold the read side from their claim until their claims are settled or handed back; stop takes the write side. */
     private final ReentrantReadWriteLock runs = new ReentrantReadWriteLock();
     private volatile boolean stopping;
@@ -51,6 +62,12 @@ public class NotificationRelay {
         this.smtp = smtp;
         this.config = config.relay();
         this.backoff = new RetryBackoff(this.config.initialBackoff(), this.config.maxBackoff());
+        AtomicInteger threads = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(this.config.concurrency(), task -> {
+            Thread thread = new Thread(task, "notification-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         Gauge.builder("clinic.notifications.pending", stats, s -> s.get().pending())
                 .description("Notifications waiting to be sent or retried").register(registry);
         Gauge.builder("clinic.notifications.dead", stats, s -> s.get().dead())
@@ -68,9 +85,9 @@ public class NotificationRelay {
     }
 
     /**
-     * On shutdown no new run starts, and a running one stops after its current mail and hands back the claims it
-     * has not used, so another instance sends them at once instead of after the claim timeout. Shutdown waits for
-     * that, at most one send timeout and a little more.
+     * On shutdown no new run starts, and a running one stops after the mails on their way and hands back the claims
+     * it has not used, so another instance sends them at once instead of after the claim timeout. Shutdown waits
+     * for that, at most one send timeout and a little more.
      */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
@@ -79,6 +96,7 @@ public class NotificationRelay {
         } else {
             LOG.warn("The outbox relay did not stop in time; its unsent claims will time out and be retried");
         }
+        senders.shutdown();
     }
 
     /** Sends what is due now; returns the notifications this run claimed. */
@@ -93,21 +111,69 @@ public class NotificationRelay {
     List<UUID> relayDue(BooleanSupplier stopRequested) {
         runs.readLock().lock();
         try {
-            UUID token = UUID.randomUUID();
-            List<UUID> claimed = QuarkusTransaction.requiringNew()
-                    .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
-            for (int i = 0; i < claimed.size(); i++) {
-                if (stopRequested.getAsBoolean()) {
-                    handBack(token, claimed.subList(i, claimed.size()));
-                    return claimed;
+            List<UUID> all = new ArrayList<>();
+            List<UUID> claimed;
+            boolean drained;
+            do {
+                UUID token = UUID.randomUUID();
+                claimed = QuarkusTransaction.requiringNew()
+                        .call(() -> notifications.claimDue(token, config.batchSize(), config.claimTimeout()));
+                all.addAll(claimed);
+                Optional<Integer> sent = sendAll(claimed, token, stopRequested);
+                if (sent.isEmpty()) {
+                    return all;
                 }
-                deliver(claimed.get(i), token);
-            }
+                drained = sent.get() == config.batchSize();
+            } while (drained && !stopRequested.getAsBoolean());
             stats.set(QuarkusTransaction.requiringNew().call(notifications::stats));
-            return claimed;
+            return all;
         } finally {
             runs.readLock().unlock();
         }
+    }
+
+    /**
+     * Sends the claimed notifications, at most {@code concurrency} at once, and waits for every one on its way.
+     * Returns how many were sent, or nothing when a stop was requested: the claims not yet started are handed back.
+     */
+    private Optional<Integer> sendAll(List<UUID> claimed, UUID token, BooleanSupplier stopRequested) {
+        Semaphore slots = new Semaphore(config.concurrency());
+        List<Future<Boolean>> onTheirWay = new ArrayList<>();
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                slots.acquire();
+                if (stopRequested.getAsBoolean()) {
+                    awaitAll(onTheirWay);
+                    handBack(token, claimed.subList(i, claimed.size()));
+                    return Optional.empty();
+                }
+                UUID id = claimed.get(i);
+                onTheirWay.add(senders.submit(() -> {
+                    try {
+                        return deliver(id, token);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            return Optional.of(awaitAll(onTheirWay));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty(); // the claims left time out and are retried
+        }
+    }
+
+    /** Waits for every send; returns how many went out. */
+    private static int awaitAll(List<Future<Boolean>> sends) throws InterruptedException {
+        int sent = 0;
+        for (Future<Boolean> send : sends) {
+            try {
+                sent += send.get() ? 1 : 0;
+            } catch (ExecutionException e) {
+                LOG.error("Sending a notification failed unexpectedly", e.getCause());
+            }
+        }
+        return sent;
     }
 
     /** Lets other relays have claimed notifications this one will not send, as if it had never claimed them. */
@@ -116,7 +182,8 @@ public class NotificationRelay {
         LOG.infof("Stopping: handed back %d claimed notification(s) to the other relays", released);
     }
 
-    private void deliver(UUID id, UUID token) {
+    /** Sends one claimed notification and records the outcome; true when it went out. */
+    private boolean deliver(UUID id, UUID token) {
         try {
             Mail mail = QuarkusTransaction.requiringNew().call(() -> {
                 Notification notification = notifications.findById(id);
@@ -128,12 +195,12 @@ public class NotificationRelay {
             });
             if (mail == null) {
                 LOG.warnf("Notification %s is gone or was taken over by another relay; this one does not send it", id);
-                return;
+                return false;
             }
-            send(mail);
+            smtp.send(mail, config.sendTimeout());
         } catch (RuntimeException e) {
             recordFailure(id, token, e);
-            return;
+            return false;
         }
         boolean recorded = QuarkusTransaction.requiringNew().call(() -> {
             Notification notification = notifications.findById(id);
@@ -147,20 +214,7 @@ public class NotificationRelay {
             LOG.warnf("Notification %s was sent after its claim timed out; another relay may send it again. "
                     + "Consider a longer clinic.notifications.relay.claim-timeout.", id);
         }
-    }
-
-    /**
-     * One SMTP conversation at a time per instance, and never longer than the send timeout: a server that stops
-     * answering mid-conversation costs one failed attempt, not every mail behind it. The scheduler never overlaps
-     * runs, but relayDue() may also be called directly.
-     */
-    private void send(Mail mail) {
-        sending.lock();
-        try {
-            smtp.send(mail, config.sendTimeout());
-        } finally {
-            sending.unlock();
-        }
+        return true;
     }
 
     private void recordFailure(UUID id, UUID token, RuntimeException error) {

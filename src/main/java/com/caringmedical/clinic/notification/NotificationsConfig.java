@@ -39,10 +39,19 @@ public interface NotificationsConfig {
         @WithDefault("5s")
         String pollInterval();
 
-        @WithDefault("20")
+        @WithDefault("50")
         @Min(1)
         @Max(500)
         int batchSize();
+
+        /**
+         * How many mails each instance sends at once, each over its own SMTP connection (connections are kept and
+         * reused: quarkus.mailer.max-pool-size should be at least this).
+         */
+        @WithDefault("8")
+        @Min(1)
+        @Max(64)
+        int concurrency();
 
         /** After this many failed attempts a notification is DEAD. */
         @WithDefault("12")

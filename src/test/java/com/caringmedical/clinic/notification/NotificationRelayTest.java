@@ -63,6 +63,9 @@ class NotificationRelayTest {
     @ConfigProperty(name = "clinic.notifications.relay.max-attempts")
     int maxAttempts;
 
+    @ConfigProperty(name = "clinic.notifications.relay.batch-size")
+    int batchSize;
+
     @Test
     void aQuestionSendsExactlyOneStaffMailToItsOfficesInbox() {
         UUID question = submit(solvedForm());
@@ -212,6 +215,45 @@ class NotificationRelayTest {
         for (UUID question : questions) {
             awaitOneMail(question);
             assertEquals("SENT", stored.staffNotification(question).status());
+        }
+    }
+
+    @Test
+    void aBacklogLargerThanABatchGoesOutInOneRun() {
+        List<UUID> questions = new ArrayList<>();
+        scheduler.pause("notification-relay");
+        try {
+            for (int i = 0; i < batchSize + 10; i++) {
+                questions.add(submit(solvedForm()));
+            }
+            relay.relayDue();
+            for (UUID question : questions) {
+                assertEquals("SENT", stored.staffNotification(question).status(), "sent by the one run");
+                assertEquals(1, ReceivedMail.withMessageId(smtp, messageIdOf(question)).size());
+            }
+        } finally {
+            scheduler.resume("notification-relay");
+        }
+    }
+
+    @Test
+    void whileSmtpIsDownARunTriesOneBatchAndLeavesTheRestForLater() {
+        List<UUID> questions = new ArrayList<>();
+        scheduler.pause("notification-relay");
+        smtp.stop();
+        try {
+            for (int i = 0; i < batchSize + 10; i++) {
+                questions.add(submit(solvedForm()));
+            }
+            assertEquals(batchSize, relay.relayDue().size(), "a failed batch ends the run");
+            assertTrue(questions.stream().filter(question -> stored.staffNotification(question).attempts() == 0)
+                    .count() >= 10, "the mails beyond the batch were not tried");
+        } finally {
+            smtp.start();
+            scheduler.resume("notification-relay");
+        }
+        for (UUID question : questions) {
+            awaitOneMail(question);
         }
     }
 
