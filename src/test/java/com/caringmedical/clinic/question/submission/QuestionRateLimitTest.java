@@ -156,6 +156,21 @@ class QuestionRateLimitTest {
         assertNotEquals(rateLimit.bucketKey(address("2001:db8:aa:bb::1")), rateLimit.bucketKey(address("2001:db8:aa:bc::1")));
     }
 
+    @Test
+    void housekeepingDeletesTheBucketsThatHaveRefilledAndKeepsTheOthers() {
+        String recent = newClientAddress();
+        from(recent).body(solvedForm()).post("/questions").then().statusCode(202);
+        String refilled = "questions:refilled-" + newIdempotencyKey();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into rate_limit_bucket (id, tokens, refilled_at) values (:id, 0, now() - interval '1 hour')")
+                .setParameter("id", refilled).executeUpdate()); // empty an hour ago: full again after ten minutes
+        rateLimit.removeFullBuckets();
+        assertEquals(1L, bucketsOf(address(recent)), "a bucket still missing a token is kept");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from rate_limit_bucket where id = :id")
+                .setParameter("id", refilled).getSingleResult()).longValue()), "a full bucket holds nothing");
+    }
+
     private static final AtomicInteger NEXT_NETWORK = new AtomicInteger();
 
     @Inject
