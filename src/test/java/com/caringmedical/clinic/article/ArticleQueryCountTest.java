@@ -47,6 +47,7 @@ class ArticleQueryCountTest {
     @Inject
     ContentCache cache;
 
+    /** Seven references and eight treatments: the seeded ones (the lowest ids), whatever other tests added. */
     @BeforeEach
     void addAnArticleWithFortySectionsSevenReferencesAndEightTreatments() throws Exception {
         scheduler.pause();
@@ -59,10 +60,10 @@ class ArticleQueryCountTest {
                 from article a cross join generate_series(0, 39) n where a.slug = '%1$s';
                 insert into article_reference (article_id, citation_index, reference_id)
                 select a.id, (row_number() over (order by r.id desc)) - 1, r.id
-                from article a cross join reference r where a.slug = '%1$s';
+                from article a cross join (select id from reference order by id limit 7) r where a.slug = '%1$s';
                 insert into article_treatment (article_id, position, treatment_id)
                 select a.id, (row_number() over (order by t.id)) - 1, t.id
-                from article a cross join treatment t where a.slug = '%1$s';
+                from article a cross join (select id from treatment order by id limit 8) t where a.slug = '%1$s';
                 """.formatted(LONG_ARTICLE));
     }
 

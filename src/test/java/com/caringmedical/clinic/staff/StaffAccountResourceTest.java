@@ -2,12 +2,13 @@ package com.caringmedical.clinic.staff;
 
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 import com.caringmedical.clinic.testing.StaffAccounts;
 import com.caringmedical.clinic.testing.StaffSignIn;
@@ -116,10 +118,24 @@ class StaffAccountResourceTest {
 
     @Test
     void theLastEnabledAdminCannotBeDisabledOrLoseTheRole() {
-        // The dev account 'admin' may have company; make sure it has none that is enabled, then put things back.
+        // The dev account 'admin' may have company (other tests, the fuzzer): every other enabled admin is
+        // disabled for the test, and everything is put back afterwards.
         String other = StaffAccounts.create(StaffRole.ADMIN);
-        StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("enabled", false))
-                .patch("/staff/accounts/admin").then().statusCode(200);
+        List<String> company = new ArrayList<>();
+        for (int page = 1; ; page++) { // a list is a JSON array; the pages run out with a short one
+            JsonPath accounts = as("admin").get("/staff/accounts?size=100&page=" + page).then().statusCode(200)
+                    .extract().jsonPath();
+            company.addAll(accounts.getList(
+                    "findAll { it.enabled && it.roles.any { r -> r.equalsIgnoreCase('admin') } }.username", String.class));
+            if (accounts.getList("$").size() < 100) {
+                break;
+            }
+        }
+        company.remove(other);
+        for (String admin : company) {
+            StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("enabled", false))
+                    .patch("/staff/accounts/" + admin).then().statusCode(200);
+        }
         try {
             StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("roles", List.of("staff")))
                     .patch("/staff/accounts/" + other)
@@ -129,8 +145,10 @@ class StaffAccountResourceTest {
             StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("enabled", false))
                     .patch("/staff/accounts/" + other).then().statusCode(409);
         } finally {
-            StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("enabled", true))
-                    .patch("/staff/accounts/admin").then().statusCode(200);
+            for (String admin : company) {
+                StaffAccounts.as(other).contentType("application/merge-patch+json").body(Map.of("enabled", true))
+                        .patch("/staff/accounts/" + admin).then().statusCode(200);
+            }
         }
     }
 
