@@ -43,7 +43,8 @@ class DependencyRulesTest {
 
     @Test
     void sharedPackagesKnowNoFeature() {
-        noClasses().that().resideInAnyPackage("..clinic.web..", "..clinic.editing..", "..clinic.schemaorg..")
+        noClasses().that().resideInAnyPackage("..clinic.web..", "..clinic.editing..", "..clinic.schemaorg..",
+                        "..clinic.database..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .check(CLASSES);
     }
