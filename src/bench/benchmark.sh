@@ -28,7 +28,7 @@ if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null || ! command -v 
     postgresql-client
 fi
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || ls target/quarkus-app/lib/main | grep -qiE 'embedded-postgres|zonky'; then
-  ./mvnw -B -ntp -q package -DskipTests -Dproduction
+  ./mvnw -B -ntp -q verify -Dproduction     # the production build, with the AOT cache where JDK 25 is installed
 fi
 
 work=$(mktemp -d)
@@ -57,8 +57,9 @@ export QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$((port + 2))
 export CLINIC_NOTIFICATIONS_RELAY_POLL_INTERVAL=off
 base="http://127.0.0.1:$port"
 
-# The service runs as its container image runs it: the image's start command and JVM options, with the JVM sizing
-# itself for the memory limit the Kubernetes manifest gives it (as it would inside that container).
+# The service runs as its container image runs it: the image's start command (JDK 25, its AOT cache) and JVM options,
+# with the JVM sizing itself for the memory limit the Kubernetes manifest gives it (as it would inside that container).
+export PATH="/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH"
 read -r -a start_command <<<"$(sed -n 's/^ENTRYPOINT \[\(.*\)\]$/\1/p' docker/Dockerfile.jvm | tr -d '",')"
 memory_limit=$(sed -n 's/^quarkus.kubernetes.resources.limits.memory=\([0-9]*\)Mi$/\1/p' src/main/resources/application.properties)
 java_options="$(sed -n "s/^ENV .*JAVA_TOOL_OPTIONS='\([^']*\)'.*/\1/p" docker/Dockerfile.jvm) -XX:MaxRAM=${memory_limit}m"

@@ -18,7 +18,7 @@ port=${PORT:-19080}
 pg_host=${PGHOST:-127.0.0.1} pg_port=${PGPORT:-5432} pg_user=${PGUSER:-postgres}
 
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || ls target/quarkus-app/lib/main | grep -qiE 'embedded-postgres|zonky'; then
-  ./mvnw -B -ntp -q package -DskipTests -Dproduction
+  ./mvnw -B -ntp -q verify -Dproduction     # the production build, with the AOT cache where JDK 25 is installed
 fi
 mkdir -p target/bench
 for artifact in com.icegreen:greenmail-standalone:2.1.13 org.postgresql:postgresql:42.7.9; do
