@@ -32,6 +32,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -45,6 +46,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Jackson's message when STRICT_DUPLICATE_DETECTION finds a key twice in one object (web.http.StrictJson). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'");
+    /** How Jackson lists the kinds a polymorphic field takes: {@code known type ids = [heading, paragraph]}. */
+    private static final Pattern KNOWN_TYPES = Pattern.compile("known type ids = \\[([^\\]]*)\\]");
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
@@ -127,6 +130,8 @@ public class ProblemMappers {
             if (duplicate.matches()) {
                 errors = List.of(new Problem.FieldError(keyPath(parse, duplicate.group(1)), "is given more than once"));
             }
+        } else if (e instanceof InvalidTypeIdException typeId) {
+            errors = List.of(unknownType(typeId));
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             errors = List.of(new Problem.FieldError(jsonPath(mapping.getPath()), "has the wrong type"));
         }
@@ -215,16 +220,55 @@ public class ProblemMappers {
         return false;
     }
 
-    /** The last node of a violation's path: the parameter or field name a client sent. */
-    /** The field's name; an element of a list is named by the list and its index: {@code roles[0]}. */
+    /**
+     * The field as a client names it, from the root of the body or the parameter's name: {@code size},
+     * {@code roles[0]}, {@code body[3].content[1].text}. The method and parameter names are left out.
+     */
     private static String fieldName(Path path) {
-        String name = null;
+        StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
-            name = node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null
-                    ? name + "[" + node.getIndex() + "]"
-                    : node.getName();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    && isBodyParameter(path, node)) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                name.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
-        return name;
+        return name.toString();
+    }
+
+    /** A parameter node followed by property nodes is the request body; its own name means nothing to a client. */
+    private static boolean isBodyParameter(Path path, Path.Node parameter) {
+        boolean after = false;
+        for (Path.Node node : path) {
+            if (after) {
+                return node.getKind() == ElementKind.PROPERTY;
+            }
+            after = node == parameter;
+        }
+        return false;
+    }
+
+    /**
+     * An object whose {@code type} is missing or names no kind the field takes: the field is the type, and the
+     * message lists the kinds there are.
+     */
+    private static Problem.FieldError unknownType(InvalidTypeIdException e) {
+        String path = jsonPath(e.getPath());
+        String field = path.isEmpty() ? "type" : path + ".type";
+        Matcher known = KNOWN_TYPES.matcher(String.valueOf(e.getOriginalMessage()));
+        String kinds = known.find() ? ": one of " + known.group(1) : "";
+        if (e.getTypeId() == null || e.getTypeId().isEmpty()) {
+            return new Problem.FieldError(field, "is required" + kinds);
+        }
+        String given = e.getTypeId().length() > 40 ? e.getTypeId().substring(0, 40) + "..." : e.getTypeId();
+        return new Problem.FieldError(field, "'" + given + "' is not a known type" + kinds);
     }
 
     /** Where in the body a repeated key is, e.g. {@code sections[1].heading}: the object being read, then the key. */
