@@ -32,3 +32,37 @@ export const secondPage: ListArticlesQuery = { page: 2, size: 20, sort: "-publis
 export function reference(receipt: Receipt): string {
   return receipt.id ?? "";
 }
+
+// An app draws an article's body by switching on each block's type; the union narrows every case.
+type Block = components["schemas"]["Block"];
+type TextRun = components["schemas"]["TextRun"];
+
+function runsText(runs: TextRun[] | undefined): string {
+  return (runs ?? []).map((run) => run.text).join("");
+}
+
+export function readingText(body: Block[]): string {
+  return body
+    .map((block): string => {
+      switch (block.type) {
+        case "heading":
+          return `${"#".repeat(block.level)} ${block.text}`;
+        case "paragraph":
+        case "quote":
+          return runsText(block.content);
+        case "list":
+          return block.items.map((item) => `- ${runsText(item.content)}`).join("\n");
+        case "image":
+          return block.decorative ? "" : `[image ${block.media}: ${block.alt ?? ""}]`;
+        case "video":
+          return `[${block.provider} video: ${block.title}]`;
+        case "callout":
+          return readingText(block.blocks);
+      }
+    })
+    .join("\n\n");
+}
+
+export function citedReferences(run: TextRun): number[] {
+  return (run.marks ?? []).flatMap((mark) => (mark.type === "citation" ? [mark.reference] : []));
+}

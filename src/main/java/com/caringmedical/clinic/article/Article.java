@@ -14,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -23,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.caringmedical.clinic.body.Block;
 import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.reference.Reference;
@@ -60,9 +59,9 @@ public class Article implements SluggedContent {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @OneToMany(mappedBy = "article")
-    @OrderBy("position")
-    private List<ArticleSection> sections = new ArrayList<>();
+    /** The body's blocks in reading order, one jsonb array. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Block> body = new ArrayList<>();
 
     /** The references the article cites, in citation order: index 0 is citation [1]. */
     @ManyToMany
@@ -92,7 +91,7 @@ public class Article implements SluggedContent {
     }
 
     /**
-     * Takes every field but the sections from the editor's form. Publishing sets the publication date the first
+     * Takes every field from the editor's form. Publishing sets the publication date the first
      * time; every save is an update.
      */
     final void apply(ArticleForm form, List<Reference> cited, List<Treatment> discussed, Instant now) {
@@ -104,6 +103,7 @@ public class Article implements SluggedContent {
                 : form.author().credentials().strip();
         keyPoints = new ArrayList<>(form.keyPoints().stream().map(String::strip).toList());
         topics = new ArrayList<>(form.topics().stream().distinct().toList());
+        body = new ArrayList<>(form.body());
         references.clear();
         references.addAll(cited);
         treatments.clear();
@@ -113,12 +113,6 @@ public class Article implements SluggedContent {
             publishedAt = now;
         }
         updatedAt = now;
-    }
-
-    /** The in-memory side of a section replacement the repository wrote (sections are rows of their own). */
-    void sectionsReplacedBy(List<ArticleSection> replacement) {
-        sections.clear();
-        sections.addAll(replacement);
     }
 
     @Override
@@ -172,8 +166,8 @@ public class Article implements SluggedContent {
         return updatedAt;
     }
 
-    List<ArticleSection> sections() {
-        return sections;
+    List<Block> body() {
+        return body;
     }
 
     List<Reference> references() {

@@ -8,17 +8,22 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyRules;
+import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedKind;
+import com.caringmedical.clinic.location.LocationService;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.Treatment;
 import com.caringmedical.clinic.treatment.TreatmentService;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
 import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
 
 /**
- * Articles as editors write them: sections, references in citation order, the treatment options they discuss.
+ * Articles as editors write them: a body of blocks, references in citation order, the treatment options they discuss.
  * A published article cites published references and names published treatments only.
  */
 @Singleton
@@ -29,12 +34,15 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     private final ArticleRepository articles;
     private final ReferenceService references;
     private final TreatmentService treatments;
+    private final LocationService offices;
 
-    ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments) {
+    ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
+            LocationService offices) {
         super(articles, "article");
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;
+        this.offices = offices;
     }
 
     @Override
@@ -48,7 +56,6 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
         articles.checkSlugFree(form.slug(), null, AN_ITEM);
         Article article = new Article(form, cited.references(), cited.treatments(), now());
         articles.persist(article);
-        articles.replaceSections(article, sections(article, form));
         return article;
     }
 
@@ -56,14 +63,29 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     public void replace(Article article, ArticleForm form) {
         Cited cited = checked(form);
         articles.checkSlugFree(form.slug(), article, AN_ITEM);
+        if (form.status() != PublicationStatus.PUBLISHED && article.status() == PublicationStatus.PUBLISHED) {
+            long linking = articles.countLinking(Mark.LinkedKind.ARTICLE, article.slug(), true, article);
+            if (linking > 0) {
+                throw new LinkedFromArticles(linking, "unpublished");
+            }
+        }
         article.apply(form, cited.references(), cited.treatments(), now());
-        articles.replaceSections(article, sections(article, form));
     }
 
     @Override
     public void delete(Article article) {
-        articles.replaceSections(article, List.of());
+        long linking = articles.countLinking(Mark.LinkedKind.ARTICLE, article.slug(), false, article);
+        if (linking > 0) {
+            throw new LinkedFromArticles(linking, "deleted");
+        }
         articles.delete(article);
+    }
+
+    static final class LinkedFromArticles extends ProblemException {
+        LinkedFromArticles(long articles, String what) {
+            super(ProblemType.CONFLICT, articles + " other article(s) link to this one, so it cannot be " + what
+                    + " while they do.");
+        }
     }
 
     /**
@@ -103,6 +125,8 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
                 errors.add(new Problem.FieldError("treatments[" + i + "]", "names '" + slug + "' a second time"));
             }
         }
+        errors.addAll(BodyRules.check("body", form.body(),
+                new ArticleBodyReferents(form, articles, treatments, offices)));
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
@@ -110,16 +134,6 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     }
 
     private record Cited(List<Reference> references, List<Treatment> treatments) {
-    }
-
-    private static List<ArticleSection> sections(Article article, ArticleForm form) {
-        List<ArticleSection> sections = new ArrayList<>();
-        for (int i = 0; i < form.sections().size(); i++) {
-            ArticleForm.SectionForm section = form.sections().get(i);
-            sections.add(new ArticleSection(article, i, section.heading().strip(),
-                    new ArrayList<>(section.paragraphs().stream().map(String::strip).toList())));
-        }
-        return sections;
     }
 
     private static Instant now() {

@@ -100,12 +100,13 @@ public class ArticleEditorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceArticle", summary = "Change an article, publish or unpublish it (editor)",
-            description = "Replaces the whole article, sections included, with the body (a changed slug renames it). "
+            description = "Replaces the whole article, its body included (a changed slug renames it). "
                     + "A published article may name published treatment options only.")
     @APIResponse(responseCode = "200", description = "The article as saved, with its new ETag.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v1\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken.",
+    @APIResponse(responseCode = "409", description = "The new slug is taken, or the article is being unpublished while "
+            + "other published articles link to it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ArticleForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
@@ -119,8 +120,10 @@ public class ArticleEditorResource {
     @DELETE
     @Path("/{slug}")
     @Operation(operationId = "deleteArticle", summary = "Delete an article (editor)",
-            description = "Deletes the article and its sections; the references and treatments it named stay.")
+            description = "Deletes the article; the references, treatments and media it named stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Other articles link to it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
                     example = "\"v0\"") String ifMatch,

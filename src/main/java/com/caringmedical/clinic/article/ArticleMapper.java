@@ -3,6 +3,9 @@ package com.caringmedical.clinic.article;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.caringmedical.clinic.body.BodyFormat;
+import com.caringmedical.clinic.body.BodyHtml;
+import com.caringmedical.clinic.body.HtmlTargets;
 import com.caringmedical.clinic.reference.ReferenceMapper;
 import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.Reference;
@@ -18,14 +21,15 @@ final class ArticleMapper {
                 List.copyOf(article.topics()), article.publishedAt(), article.updatedAt());
     }
 
-    static ArticleView toView(Article article) {
+    /** The article with its body as blocks, or rendered as HTML with these targets. */
+    static ArticleView toView(Article article, BodyFormat format, HtmlTargets targets) {
         List<Reference> references = article.references();
+        boolean html = format == BodyFormat.HTML;
         return new ArticleView(article.slug(), article.title(), article.summary(), author(article),
                 List.copyOf(article.keyPoints()), List.copyOf(article.topics()), article.publishedAt(),
                 article.updatedAt(),
-                article.sections().stream()
-                        .map(s -> new ArticleView.SectionView(s.heading(), List.copyOf(s.paragraphs())))
-                        .toList(),
+                html ? null : List.copyOf(article.body()),
+                html ? BodyHtml.render(article.body(), targets) : null,
                 cited(references, CitationStyle.AMA),
                 article.treatments().stream().map(TreatmentMapper::toSummary).toList());
     }

@@ -6,7 +6,7 @@ import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
 
-/** Articles cite references and discuss treatment options: what they refer to stays while they do. */
+/** Articles cite references and discuss or link to treatment options: what they refer to stays while they do. */
 class ArticleReferrers {
 
     @Produces
@@ -14,8 +14,9 @@ class ArticleReferrers {
         return articles::countCiting;
     }
 
+    /** Articles discuss a treatment option by naming it, or link to it from their body. */
     @Produces
     Referrers<Treatment> discussingTreatments(ArticleRepository articles) {
-        return articles::countDiscussing;
+        return articles::countDiscussingOrLinking;
     }
 }

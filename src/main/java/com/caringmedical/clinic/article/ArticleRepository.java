@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.reference.Reference;
@@ -42,22 +44,42 @@ class ArticleRepository implements SluggedRepository<Article> {
         return find(String.join(" and ", clauses), sort, params);
     }
 
-    /** Writes the article's sections anew, in this order. */
-    void replaceSections(Article article, List<ArticleSection> sections) {
-        getEntityManager().createQuery("delete from ArticleSection s where s.article = :article")
-                .setParameter("article", article).executeUpdate();
-        sections.forEach(getEntityManager()::persist);
-        article.sectionsReplacedBy(sections);
+    private static final String LINKS_TO = """
+            jsonb_path_exists(body, '$.** ? (@.type == "link" && @.to.kind == $kind && @.to.slug == $slug)',
+                              jsonb_build_object('kind', cast(:kind as text), 'slug', cast(:slug as text)))""";
+
+    /**
+     * Articles other than {@code except} whose body links to the item of this kind and slug: published ones only,
+     * or drafts too.
+     */
+    long countLinking(Mark.LinkedKind kind, String slug, boolean publishedOnly, Article except) {
+        return count(linking("select count(*) from article where (:all or status = 'PUBLISHED') and id <> :except "
+                + "and " + LINKS_TO, kind, slug, publishedOnly)
+                .setParameter("except", except == null ? -1L : except.id()));
+    }
+
+    /** Articles that discuss the treatment option or link to it: published ones only, or drafts too. */
+    long countDiscussingOrLinking(Treatment treatment, boolean publishedOnly) {
+        return count(linking("select count(*) from article where (:all or status = 'PUBLISHED') and (id in "
+                + "(select article_id from article_treatment where treatment_id = :treatment) or " + LINKS_TO + ")",
+                Mark.LinkedKind.TREATMENT, treatment.slug(), publishedOnly)
+                .setParameter("treatment", treatment.id()));
+    }
+
+    private Query linking(String sql, Mark.LinkedKind kind, String slug, boolean publishedOnly) {
+        return getEntityManager().createNativeQuery(sql)
+                .setParameter("all", !publishedOnly)
+                .setParameter("kind", kind.name())
+                .setParameter("slug", slug);
+    }
+
+    private static long count(Query query) {
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Articles that cite the reference: published ones only, or drafts too. */
     long countCiting(Reference reference, boolean publishedOnly) {
         return countJoined("a.references", reference, publishedOnly);
-    }
-
-    /** Articles that discuss the treatment option: published ones only, or drafts too. */
-    long countDiscussing(Treatment treatment, boolean publishedOnly) {
-        return countJoined("a.treatments", treatment, publishedOnly);
     }
 
     private long countJoined(String association, Object item, boolean publishedOnly) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.ReferenceFormat;
 import com.caringmedical.clinic.reference.ReferenceResource;
@@ -70,16 +71,19 @@ public class ArticleResource {
     @Path("/{slug}")
     @Produces({ MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE })
     @Operation(operationId = "getArticle", summary = "Get one article with its references and treatment options",
-            description = "Everything needed to render the article: sections, key points, the cited references "
-                    + "numbered in citation order, and summaries of the treatment options it discusses. With Accept: "
-                    + "application/ld+json, the article as schema.org MedicalWebPage JSON-LD for the page to embed.")
+            description = "Everything needed to render the article: its body as typed blocks (or as HTML with "
+                    + "bodyFormat=html), key points, the cited references numbered in citation order, and summaries "
+                    + "of the treatment options it discusses. With Accept: application/ld+json, the article as "
+                    + "schema.org MedicalWebPage JSON-LD for the page to embed.")
     @APIResponse(responseCode = "200", description = "The article, or its structured data.", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
         @Content(mediaType = SchemaOrg.MEDIA_TYPE, schema = @Schema(implementation = SchemaOrg.MedicalWebPage.class)) })
     public Response get(
             @PathParam("slug") @Parameter(example = "failed-back-surgery-syndrome-treatment-options") String slug,
+            @QueryParam("bodyFormat") @Parameter(description = "blocks (the default) for apps that render the "
+                    + "blocks natively; html for the body rendered as HTML.", example = "html") BodyFormat bodyFormat,
             @Context Request request) {
-        ArticleView article = articles.find(slug).orElseThrow(() -> new NotFoundProblem("article", slug));
+        ArticleView article = articles.find(slug, bodyFormat).orElseThrow(() -> new NotFoundProblem("article", slug));
         String type = Negotiation.choose(request, MediaType.APPLICATION_JSON, SchemaOrg.MEDIA_TYPE);
         return Response.ok(type.equals(SchemaOrg.MEDIA_TYPE) ? ArticleJsonLd.of(article) : article, type).build();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceExports;
@@ -27,11 +28,14 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final ReferenceService references;
     private final TreatmentService treatments;
+    private final ArticleHtmlTargets htmlTargets;
 
-    ArticleService(ArticleRepository articles, ReferenceService references, TreatmentService treatments) {
+    ArticleService(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
+            ArticleHtmlTargets htmlTargets) {
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;
+        this.htmlTargets = htmlTargets;
     }
 
     public PageView<ArticleSummaryView> list(String topic, String treatment, PageParams page, String sort) {
@@ -57,11 +61,12 @@ public class ArticleService {
     }
 
     /**
-     * The whole article. Loading it takes a fixed number of statements however long it is: the article, its
-     * sections, its references, their authors (batched) and its treatments.
+     * The whole article, its body as blocks or as HTML. Loading it takes a fixed number of statements however long
+     * it is: the article with its body, its references, their authors (batched) and its treatments.
      */
-    public Optional<ArticleView> find(String slug) {
-        return articles.findPublishedBySlug(slug).map(ArticleMapper::toView);
+    public Optional<ArticleView> find(String slug, BodyFormat format) {
+        return articles.findPublishedBySlug(slug)
+                .map(article -> ArticleMapper.toView(article, BodyFormat.orDefault(format), htmlTargets));
     }
 
     /** The references a published article cites, numbered in citation order, with citations in the given style. */

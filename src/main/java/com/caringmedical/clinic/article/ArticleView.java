@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import com.caringmedical.clinic.body.Block;
 import com.caringmedical.clinic.reference.ReferenceView;
 import com.caringmedical.clinic.treatment.TreatmentSummaryView;
 
@@ -22,16 +25,15 @@ public record ArticleView(
         @Schema(description = "Topic slugs.") List<String> topics,
         @Schema(examples = "2013-04-15T12:00:00Z") Instant publishedAt,
         @Schema(examples = "2026-11-24T12:00:00Z") Instant updatedAt,
-        @Schema(description = "The body, in order. Paragraphs cite references as [n], matching references[].number.")
-        List<SectionView> sections,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The body as blocks in reading order (left out with bodyFormat=html). A citation mark's "
+                + "reference is the number of an entry in references.") List<Block> body,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The body as HTML, with bodyFormat=html only: safe to insert as it is. Headings have "
+                + "ids; citations link to #reference-n; links to the clinic's own content carry data-kind and "
+                + "data-slug.") String bodyHtml,
         @Schema(description = "The cited references, numbered 1..n in citation order.") List<CitedReferenceView> references,
         @Schema(description = "The treatment options the article discusses.") List<TreatmentSummaryView> treatments) {
-
-    @Schema(name = "ArticleSection")
-    public record SectionView(
-            @Schema(examples = "Steroid injections after disc surgery") String heading,
-            List<String> paragraphs) {
-    }
 
     @Schema(name = "CitedReference")
     public record CitedReferenceView(

@@ -28,7 +28,7 @@ class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
 
     static final class DiscussedByArticles extends ProblemException {
         DiscussedByArticles(long articles, String what) {
-            super(ProblemType.CONFLICT, articles + " article(s) discuss this treatment, so it cannot be " + what
+            super(ProblemType.CONFLICT, articles + " article(s) discuss or link to this treatment, so it cannot be " + what
                     + " while they do.");
         }
     }

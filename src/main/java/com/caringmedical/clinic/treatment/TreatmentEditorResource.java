@@ -104,7 +104,7 @@ public class TreatmentEditorResource {
     @APIResponse(responseCode = "200", description = "The treatment as saved, with its new ETag.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v1\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentForm.class)))
-    @APIResponse(responseCode = "409", description = "The new slug is taken, or articles discuss a treatment being unpublished.",
+    @APIResponse(responseCode = "409", description = "The new slug is taken, or articles discuss or link to a treatment being unpublished.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<TreatmentForm> replace(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",
@@ -120,7 +120,7 @@ public class TreatmentEditorResource {
     @Operation(operationId = "deleteTreatment", summary = "Delete a treatment option (editor)",
             description = "Only a treatment no article discusses.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = "Articles discuss this treatment.",
+    @APIResponse(responseCode = "409", description = "Articles discuss or link to this treatment.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<Void> delete(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag from your last read.",

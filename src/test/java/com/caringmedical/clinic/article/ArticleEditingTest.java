@@ -60,8 +60,9 @@ class ArticleEditingTest {
         api().get("/articles/" + slug)
                 .then().statusCode(200)
                 .body("title", equalTo("What is dry needling?"))
-                .body("sections[0].heading", equalTo("How it works"))
-                .body("sections[0].paragraphs[0]", equalTo("Fine needles go into tight bands of muscle [1]."))
+                .body("body[0].text", equalTo("How it works"))
+                .body("body[1].content.text", contains("Fine needles go into tight bands of muscle", "[1]", "."))
+                .body("body[1].content[1].marks[0].reference", equalTo(1))
                 .body("references.number", contains(1, 2))
                 .body("references.reference.id", contains(7, 3))
                 .body("treatments.slug", contains("prolotherapy"))
@@ -128,17 +129,18 @@ class ArticleEditingTest {
     }
 
     @Test
-    void anArticleWithoutSectionsIsA400() {
+    void anArticleWithoutABodyIsA400() {
         Map<String, Object> empty = article(newSlug(), "DRAFT");
-        empty.put("sections", List.of());
-        create(empty).statusCode(400).body("errors[0].field", equalTo("sections"));
+        empty.put("body", List.of());
+        create(empty).statusCode(400).body("errors[0].field", equalTo("body"));
     }
 
-    private static String newSlug() {
+    static String newSlug() {
         return "article-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Map<String, Object> article(String slug, String status) {
+    /** An article as an editor sends it: a heading and a paragraph citing the first of two references. */
+    static Map<String, Object> article(String slug, String status) {
         Map<String, Object> article = new HashMap<>();
         article.put("slug", slug);
         article.put("title", "What is dry needling?");
@@ -146,8 +148,12 @@ class ArticleEditingTest {
         article.put("author", Map.of("name", "Ross Hauser", "credentials", "MD"));
         article.put("keyPoints", List.of("It targets trigger points."));
         article.put("topics", List.of("neck-pain"));
-        article.put("sections", List.of(Map.of("heading", "How it works",
-                "paragraphs", List.of("Fine needles go into tight bands of muscle [1]."))));
+        article.put("body", List.of(
+                Map.of("type", "heading", "level", 2, "text", "How it works"),
+                Map.of("type", "paragraph", "content", List.of(
+                        Map.of("text", "Fine needles go into tight bands of muscle"),
+                        Map.of("text", "[1]", "marks", List.of(Map.of("type", "citation", "reference", 1))),
+                        Map.of("text", ".")))));
         article.put("references", List.of(7, 3));
         article.put("treatments", List.of("prolotherapy"));
         if (status != null) {

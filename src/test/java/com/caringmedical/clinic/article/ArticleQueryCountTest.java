@@ -25,14 +25,14 @@ import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Reading an article costs a fixed number of SQL statements however long it is (no N+1): the article, its
- * sections, its references, their authors and its treatment options. Hibernate counts statements for the whole
+ * Reading an article costs a fixed number of SQL statements however long it is (no N+1): the article with its
+ * body, its references, their authors and its treatment options. Hibernate counts statements for the whole
  * application, so the scheduled jobs (the mail relay polls the outbox) are paused while the test counts.
  */
 @QuarkusTest
 class ArticleQueryCountTest {
 
-    static final long STATEMENTS_PER_ARTICLE = 5;
+    static final long STATEMENTS_PER_ARTICLE = 4;
     static final String LONG_ARTICLE = "a-very-long-article";
 
     @Inject
@@ -49,15 +49,16 @@ class ArticleQueryCountTest {
 
     /** Seven references and eight treatments: the seeded ones (the lowest ids), whatever other tests added. */
     @BeforeEach
-    void addAnArticleWithFortySectionsSevenReferencesAndEightTreatments() throws Exception {
+    void addAnArticleOfEightyBlocksSevenReferencesAndEightTreatments() throws Exception {
         scheduler.pause();
         Thread.sleep(300); // lets a relay run that had already started finish
         execute("""
-                insert into article (slug, title, summary, author_name, published_at, updated_at)
-                values ('%1$s', 'Long', 'Long article', 'Test Author', now(), now());
-                insert into article_section (article_id, position, heading, paragraphs)
-                select a.id, n, 'Section ' || n, array['one', 'two']::varchar[]
-                from article a cross join generate_series(0, 39) n where a.slug = '%1$s';
+                insert into article (slug, title, summary, author_name, published_at, updated_at, body)
+                select '%1$s', 'Long', 'Long article', 'Test Author', now(), now(), jsonb_agg(block)
+                from generate_series(0, 39) n, lateral (values
+                    (jsonb_build_object('type', 'heading', 'level', 2, 'text', 'Section ' || n)),
+                    (jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object(
+                        'text', 'one and two'))))) blocks(block);
                 insert into article_reference (article_id, citation_index, reference_id)
                 select a.id, (row_number() over (order by r.id desc)) - 1, r.id
                 from article a cross join (select id from reference order by id limit 7) r where a.slug = '%1$s';
@@ -75,20 +76,20 @@ class ArticleQueryCountTest {
 
     @Test
     void theSeedArticleTakesAFixedNumberOfStatements() {
-        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(ArticleResourceTest.SEED, 8));
+        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(ArticleResourceTest.SEED, 28));
     }
 
     @Test
     void aLongerArticleTakesNoMoreStatements() {
-        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(LONG_ARTICLE, 40));
+        assertEquals(STATEMENTS_PER_ARTICLE, statementsToRead(LONG_ARTICLE, 80));
     }
 
-    private long statementsToRead(String slug, int sections) {
+    private long statementsToRead(String slug, int blocks) {
         cache.forgetAll(); // a read answered from memory runs no SQL at all (ContentCacheTest)
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         api().get("/articles/" + slug).then().statusCode(200)
-                .body("sections", hasSize(sections))
+                .body("body", hasSize(blocks))
                 .body("references", hasSize(7))
                 .body("treatments", hasSize(8));
         return statistics.getPrepareStatementCount();

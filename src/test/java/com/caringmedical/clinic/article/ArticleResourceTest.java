@@ -4,10 +4,13 @@ import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,10 +61,16 @@ class ArticleResourceTest {
                 .then().statusCode(200)
                 .body("title", equalTo("Treatment options when back surgery has failed"))
                 .body("keyPoints", hasSize(5))
-                .body("sections", hasSize(8))
-                .body("sections[2].heading", equalTo("Steroid injections after disc surgery"))
-                .body("sections[2].paragraphs[0]", containsString("26.8 percent"))
-                .body("sections.paragraphs.flatten()", everyItem(notNullValue()));
+                .body("body", hasSize(28))
+                .body("body.findAll { it.type == 'heading' }.text", hasSize(8))
+                .body("body[8]", equalTo(Map.of("type", "heading", "level", 2,
+                        "text", "Steroid injections after disc surgery")))
+                .body("body[9].type", equalTo("paragraph"))
+                .body("body[9].content[0].text", containsString("26.8 percent"))
+                .body("body[9].content[1]", equalTo(Map.of("text", "[4]",
+                        "marks", List.of(Map.of("type", "citation", "reference", 4)))))
+                .body("body[9].content[2].text", equalTo("."))
+                .body("bodyHtml", nullValue());
     }
 
     @Test

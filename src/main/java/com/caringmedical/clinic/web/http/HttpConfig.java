@@ -22,10 +22,17 @@ public interface HttpConfig {
 
     /**
      * Largest request body any operation reads (a staff change, a note, an account); larger ones get a 413
-     * problem. An operation may have a lower limit of its own (the question form).
+     * problem. An operation may have a lower limit of its own (the question form), or the higher one of long content.
      */
     @WithDefault("64K")
     MemorySize maxBodySize();
+
+    /**
+     * Largest body of a form marked {@link LongContent}: an article's blocks, with their links and citations, run
+     * to a few hundred KB for a long article.
+     */
+    @WithDefault("1M")
+    MemorySize maxContentSize();
 
     /**
      * Proxies (IP addresses or CIDR ranges, IPv6 with or without brackets; no host names) whose X-Forwarded-For

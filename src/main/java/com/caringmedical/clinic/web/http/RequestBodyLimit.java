@@ -12,7 +12,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import com.caringmedical.clinic.web.problem.RequestTooLarge;
 
 /**
- * Refuses a request body over {@code clinic.http.max-body-size} with a 413 problem: at once when Content-Length
+ * Refuses a request body over {@code clinic.http.max-body-size} (or {@code max-content-size} for a form marked
+ * {@link LongContent}) with a 413 problem: at once when Content-Length
  * says so, and while reading when the body is chunked. Operations with a lower limit of their own call
  * {@link #limit} from their own interceptor.
  */
@@ -28,7 +29,9 @@ public class RequestBodyLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        limit(context, config.get().maxBodySize().asLongValue());
+        HttpConfig limits = config.get();
+        limit(context, (context.getType().isAnnotationPresent(LongContent.class) ? limits.maxContentSize()
+                : limits.maxBodySize()).asLongValue());
         return context.proceed();
     }
 
