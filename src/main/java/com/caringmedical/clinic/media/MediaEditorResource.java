@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.media;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -107,7 +109,7 @@ public class MediaEditorResource {
     public RestResponse<MediaEditorView> upload(UploadForm form, @Context SecurityContext security,
             @Context UriInfo uri) {
         if (form == null || form.file == null) {
-            throw new InvalidFieldsException(java.util.List.of(new Problem.FieldError("file",
+            throw new InvalidFieldsException(List.of(new Problem.FieldError("file",
                     "must be a part holding the image")));
         }
         return EditorResponses.created(media.upload(form.file.uploadedFile(), form.file.size(), form.texts(),

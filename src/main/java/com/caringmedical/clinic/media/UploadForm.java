@@ -22,23 +22,23 @@ public class UploadForm {
             + "(the type is read from its content), at most 20 MB and 40 megapixels by default.")
     public FileUpload file;
 
-    @RestForm
+    @RestForm("alt")
     @PartType(MediaType.TEXT_PLAIN)
     @Schema(description = "What the image shows. Required unless decorative.",
             examples = "Physical therapist guiding a patient through a lumbar stretch")
     public String alt;
 
-    @RestForm
+    @RestForm("caption")
     @PartType(MediaType.TEXT_PLAIN)
     @Schema(examples = "Stretches like this one ease most low back pain within weeks.")
     public String caption;
 
-    @RestForm
+    @RestForm("credit")
     @PartType(MediaType.TEXT_PLAIN)
     @Schema(examples = "Photo: Clinic staff")
     public String credit;
 
-    @RestForm
+    @RestForm("decorative")
     @PartType(MediaType.TEXT_PLAIN)
     @Schema(type = SchemaType.BOOLEAN, description = "true for a purely decorative image (no alt needed).",
             examples = "false")

@@ -67,6 +67,21 @@ class MediaEditingTest {
     }
 
     @Test
+    void longTextsAreCheckedLikeTheJsonForm() {
+        String caption = "é".repeat(2000); // 4,000 bytes in UTF-8
+        upload(TestImages.jpeg(400, 300), "photo.jpg", "image/jpeg", Map.of("alt", "Stretch", "caption", caption))
+                .statusCode(201)
+                .body("caption", equalTo(caption));
+        upload(TestImages.jpeg(400, 300), "photo.jpg", "image/jpeg", Map.of("alt", "Stretch", "caption", caption + "x",
+                "credit", "c".repeat(301)))
+                .statusCode(400)
+                .body("errors.field", contains("caption", "credit"));
+        upload(TestImages.jpeg(400, 300), "photo.jpg", "image/jpeg", Map.of("alt", "nul\u0000inside"))
+                .statusCode(400)
+                .body("errors.field", contains("alt"));
+    }
+
+    @Test
     void aPngSentAsJpegIsReadAsThePngItIs() {
         upload(TestImages.png(500, 300, true), "photo.jpg", "image/jpeg", Map.of("alt", "A diagram"))
                 .statusCode(201)

@@ -2,8 +2,10 @@ package com.caringmedical.clinic.media;
 
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
@@ -25,7 +27,8 @@ final class MediaUploads {
     static ValidatableResponse upload(RequestSpecification request, byte[] file, String fileName, String partType,
             Map<String, String> fields) {
         RequestSpecification form = request.multiPart("file", fileName, file, partType);
-        fields.forEach((name, value) -> form.multiPart(name, value));
+        fields.forEach((name, value) -> form.multiPart(new MultiPartSpecBuilder(value).controlName(name)
+                .mimeType("text/plain").charset(StandardCharsets.UTF_8).build()));
         return form.post("/editor/media").then();
     }
 
