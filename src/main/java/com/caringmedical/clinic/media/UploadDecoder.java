@@ -1,7 +1,6 @@
 package com.caringmedical.clinic.media;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +12,7 @@ import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 
 /**
  * Reads an upload into upright pixels, safely: the type comes from the bytes; the dimensions from the header, checked
@@ -29,7 +29,7 @@ final class UploadDecoder {
         ImageType type = ImageType.sniff(bytes).orElseThrow(MediaProblems.UnsupportedImage::new);
         int orientation = type == ImageType.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL;
         ImageReader reader = readerFor(type);
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream input = new ByteArrayImageInputStream(bytes)) { // no copy, no temporary file
             reader.setInput(input, true, true);
             int storedWidth = reader.getWidth(0);
             int storedHeight = reader.getHeight(0);

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.luciad.imageio.webp.WebPImageWriterSpi;
 
@@ -71,7 +72,8 @@ final class VariantEncoder {
     private byte[] write(BufferedImage pixels, ImageType type) {
         ImageWriter writer = writerFor(type);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream output = ImageIO.createImageOutputStream(bytes)) {
+        // In memory: ImageIO would otherwise cache through a temporary file by default.
+        try (ImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (type != ImageType.PNG) {
