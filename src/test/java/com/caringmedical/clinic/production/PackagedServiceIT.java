@@ -9,13 +9,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +41,7 @@ import io.restassured.http.ContentType;
  * profile, a real PostgreSQL, settings from outside): what a front-end, a patient, staff and the operator's probes
  * see. Run by {@code ./mvnw verify -Dproduction}; these requests are also the training run the JDK's AOT cache is
  * recorded from (README, "Run it and test it"), so they walk the kinds of request the service answers most: public
- * reads and revalidations, errors, exports, questions, staff sign-in and review, probes.
+ * reads and revalidations, errors, exports, questions, staff sign-in and review, an image upload, probes.
  */
 @QuarkusIntegrationTest
 @WithTestResource(ProductionSettings.class)
@@ -94,6 +103,41 @@ class PackagedServiceIT {
                 .then().statusCode(200).header("Cache-Control", "private, no-store").body("items.id", hasItem(id));
         api().auth().preemptive().basic("reviewer", password).get("/questions/" + id + "/history")
                 .then().statusCode(200);
+    }
+
+    /**
+     * The image library's native WebP encoder and its memory limits, on the JDK and options production runs: an
+     * editor uploads a photo and every variant is served, immutable.
+     */
+    @Test
+    void anEditorUploadsAPhotoAndEveryVariantIsServed() throws IOException {
+        String password = "a-long-enough-passphrase-" + System.nanoTime();
+        given().auth().preemptive().basic("admin", ProductionSettings.ADMIN_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("username", "photo-editor", "password", password, "roles", List.of("editor")))
+                .post("/staff/accounts").then().statusCode(201);
+        long id = given().auth().preemptive().basic("photo-editor", password)
+                .multiPart("file", "IMG_0042.jpg", photo(2400, 1600), "image/jpeg")
+                .multiPart("alt", "A lumbar stretch")
+                .post("/editor/media").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<String> urls = api().get("/media/" + id).then().statusCode(200).extract().jsonPath().getList("variants.url");
+        assertEquals(8, urls.size(), "variants: " + urls);
+        for (String url : urls) {
+            String etag = given().get(url).then().statusCode(200)
+                    .header("Cache-Control", "public, max-age=31536000, immutable")
+                    .extract().header("ETag");
+            given().header("If-None-Match", etag).get(url).then().statusCode(304);
+        }
+    }
+
+    private static byte[] photo(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setPaint(new GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
+        graphics.fillRect(0, 0, width, height);
+        graphics.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", jpeg);
+        return jpeg.toByteArray();
     }
 
     @Test

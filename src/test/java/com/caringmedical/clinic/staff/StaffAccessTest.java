@@ -76,7 +76,12 @@ class StaffAccessTest {
             Map.entry("POST /editor/references", StaffRole.EDITOR),
             Map.entry("GET /editor/references/{id}", StaffRole.EDITOR),
             Map.entry("PUT /editor/references/{id}", StaffRole.EDITOR),
-            Map.entry("DELETE /editor/references/{id}", StaffRole.EDITOR));
+            Map.entry("DELETE /editor/references/{id}", StaffRole.EDITOR),
+            Map.entry("GET /editor/media", StaffRole.EDITOR),
+            Map.entry("POST /editor/media", StaffRole.EDITOR),
+            Map.entry("GET /editor/media/{id}", StaffRole.EDITOR),
+            Map.entry("PUT /editor/media/{id}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/media/{id}", StaffRole.EDITOR));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {
@@ -86,7 +91,11 @@ class StaffAccessTest {
 
         /** The request as a client would send it: with an (empty) body of the documented type, if any. */
         RequestSpecification send(RequestSpecification request) {
-            return bodyType == null ? request : request.contentType(bodyType).body("{}");
+            if (bodyType == null) {
+                return request;
+            }
+            return bodyType.equals("multipart/form-data") ? request.multiPart("alt", "a form without its file")
+                    : request.contentType(bodyType).body("{}");
         }
 
         /** The path with each parameter replaced by its documented example. */

@@ -13,10 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+
+import org.jboss.resteasy.reactive.RestForm;
+
 import com.caringmedical.clinic.web.problem.InvalidParameterException;
 
 /**
- * Converts numeric and enum path and query parameters so that a value of the wrong kind is answered with a 400
+ * Converts numeric and enum path, query and form parameters so that a value of the wrong kind is answered with a 400
  * problem naming the parameter and what it accepts, instead of the bare 404 that JAX-RS prescribes for failed
  * conversions. Enum values are accepted in any letter case, and listed as the enum spells them ({@code toString}).
  * Text parameters are refused when they hold a NUL character, which no slug, name or search can contain and
@@ -57,6 +60,9 @@ public class ClientParamConverterProvider implements ParamConverterProvider {
             }
             if (annotation instanceof HeaderParam header) {
                 return header.value();
+            }
+            if (annotation instanceof RestForm form && !form.value().isEmpty()) {
+                return form.value();
             }
         }
         return "parameter";

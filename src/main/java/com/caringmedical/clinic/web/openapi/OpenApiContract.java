@@ -43,7 +43,7 @@ public class OpenApiContract implements OASFilter {
     static final String SERVER_ERROR = "ServerError";
 
     /** The order tags appear in (Swagger UI follows it): public content first, then the staff's daily work. */
-    static final List<String> TAG_ORDER = List.of("Articles", "Treatments", "Locations", "References", "Search",
+    static final List<String> TAG_ORDER = List.of("Articles", "Treatments", "Locations", "References", "Media", "Search",
             "Questions", "Question review", ClinicApiDocument.CONTENT_EDITING, "Staff accounts");
 
     private static final String SCHEMAS = "#/components/schemas/";

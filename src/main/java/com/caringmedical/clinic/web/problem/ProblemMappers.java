@@ -161,6 +161,11 @@ public class ProblemMappers {
         if (unreadableBody != null) {
             return malformedBody(unreadableBody, uri);
         }
+        // A form field (multipart) that fails its conversion reaches here wrapped in a 400.
+        InvalidParameterException invalidField = causeOfType(e, InvalidParameterException.class);
+        if (invalidField != null) {
+            return invalidParameter(invalidField, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);

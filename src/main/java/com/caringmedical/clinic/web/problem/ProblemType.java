@@ -18,10 +18,13 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Changed since you read it"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNREADABLE_IMAGE(400, "Unreadable image"),
+    IMAGE_TOO_LARGE(413, "Image too large"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     PRECONDITION_REQUIRED(428, "If-Match required"),
     RATE_LIMITED(429, "Too many requests"),
-    INTERNAL_ERROR(500, "Internal server error");
+    INTERNAL_ERROR(500, "Internal server error"),
+    BUSY(503, "Busy, try again shortly");
 
     private final int status;
     private final String title;

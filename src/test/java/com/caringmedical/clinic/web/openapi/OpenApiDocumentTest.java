@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(50, operations.size(), "operations documented: " + operations);
+        assertEquals(57, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {
