@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,12 +9,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +24,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.caringmedical.clinic.author.Author;
 import com.caringmedical.clinic.body.Block;
+import com.caringmedical.clinic.body.BodyImages;
 import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.reference.Reference;
@@ -40,11 +45,24 @@ public class Article implements SluggedContent {
     private String title;
     private String summary;
 
-    @Column(name = "author_name")
-    private String authorName;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Author author;
 
-    @Column(name = "author_credentials")
-    private String authorCredentials;
+    /** Who last medically reviewed it; set by recording a review, with {@link #lastReviewedAt}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reviewer_id")
+    private Author reviewer;
+
+    /** The media item shown with the article in lists and at its top. */
+    @Column(name = "featured_image_id")
+    private Long featuredImage;
+
+    @Column(name = "last_reviewed_at")
+    private Instant lastReviewedAt;
+
+    @Column(name = "next_review_due")
+    private LocalDate nextReviewDue;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "key_points")
@@ -86,21 +104,21 @@ public class Article implements SluggedContent {
     protected Article() {
     }
 
-    Article(ArticleForm form, List<Reference> cited, List<Treatment> discussed, Instant now) {
-        apply(form, cited, discussed, now);
+    Article(ArticleForm form, Author author, List<Reference> cited, List<Treatment> discussed, Instant now) {
+        apply(form, author, cited, discussed, now);
     }
 
     /**
-     * Takes every field from the editor's form. Publishing sets the publication date the first
-     * time; every save is an update.
+     * Takes every field from the editor's form; the medical review is not one of them (see {@link #reviewed}).
+     * Publishing sets the publication date the first time; every save is an update.
      */
-    final void apply(ArticleForm form, List<Reference> cited, List<Treatment> discussed, Instant now) {
+    final void apply(ArticleForm form, Author writer, List<Reference> cited, List<Treatment> discussed, Instant now) {
         slug = form.slug();
         title = form.title().strip();
         summary = form.summary().strip();
-        authorName = form.author().name().strip();
-        authorCredentials = form.author().credentials() == null || form.author().credentials().isBlank() ? null
-                : form.author().credentials().strip();
+        author = writer;
+        featuredImage = form.featuredImage();
+        nextReviewDue = form.nextReviewDue();
         keyPoints = new ArrayList<>(form.keyPoints().stream().map(String::strip).toList());
         topics = new ArrayList<>(form.topics().stream().distinct().toList());
         body = new ArrayList<>(form.body());
@@ -113,6 +131,13 @@ public class Article implements SluggedContent {
             publishedAt = now;
         }
         updatedAt = now;
+    }
+
+    /** Records a medical review: who, when, and when the next one is due. The article's content is unchanged. */
+    void reviewed(Author by, Instant at, LocalDate nextDue) {
+        reviewer = by;
+        lastReviewedAt = at;
+        nextReviewDue = nextDue;
     }
 
     @Override
@@ -142,12 +167,34 @@ public class Article implements SluggedContent {
         return summary;
     }
 
-    public String authorName() {
-        return authorName;
+    Author author() {
+        return author;
     }
 
-    public String authorCredentials() {
-        return authorCredentials;
+    Long featuredImage() {
+        return featuredImage;
+    }
+
+    /** Every media item the article shows: the featured image, then the body's images. */
+    List<Long> images() {
+        List<Long> images = new ArrayList<>();
+        if (featuredImage != null) {
+            images.add(featuredImage);
+        }
+        BodyImages.shownIn(body).stream().filter(id -> !images.contains(id)).forEach(images::add);
+        return images;
+    }
+
+    Author reviewer() {
+        return reviewer;
+    }
+
+    Instant lastReviewedAt() {
+        return lastReviewedAt;
+    }
+
+    LocalDate nextReviewDue() {
+        return nextReviewDue;
     }
 
     public List<String> keyPoints() {

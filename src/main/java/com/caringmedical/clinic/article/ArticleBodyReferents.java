@@ -6,6 +6,7 @@ import com.caringmedical.clinic.body.BodyReferents;
 import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.location.LocationService;
+import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.treatment.TreatmentService;
 
 /**
@@ -14,7 +15,7 @@ import com.caringmedical.clinic.treatment.TreatmentService;
  * and treatment options) that will be published with it. Offices are linked to once published.
  */
 record ArticleBodyReferents(ArticleForm form, ArticleRepository articles, TreatmentService treatments,
-        LocationService offices) implements BodyReferents {
+        LocationService offices, MediaService media) implements BodyReferents {
 
     @Override
     public int referenceCount() {
@@ -45,6 +46,6 @@ record ArticleBodyReferents(ArticleForm form, ArticleRepository articles, Treatm
 
     @Override
     public Optional<String> refuseMedia(long mediaId) {
-        return Optional.of("no media item has the id " + mediaId);
+        return media.exists(mediaId) ? Optional.empty() : Optional.of("no media item has the id " + mediaId);
     }
 }

@@ -1,6 +1,8 @@
 package com.caringmedical.clinic.article;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +10,14 @@ import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.author.Author;
+import com.caringmedical.clinic.author.AuthorService;
 import com.caringmedical.clinic.body.BodyRules;
 import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.location.LocationService;
+import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.treatment.Treatment;
@@ -24,7 +29,7 @@ import com.caringmedical.clinic.web.problem.ProblemType;
 
 /**
  * Articles as editors write them: a body of blocks, references in citation order, the treatment options they discuss.
- * A published article cites published references and names published treatments only.
+ * A published article names a published author, cites published references and names published treatments only.
  */
 @Singleton
 class ArticleEditing extends SluggedKind<Article, ArticleForm> {
@@ -35,14 +40,20 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     private final ReferenceService references;
     private final TreatmentService treatments;
     private final LocationService offices;
+    private final AuthorService authors;
+    private final ArticlesConfig config;
+    private final MediaService media;
 
     ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
-            LocationService offices) {
+            LocationService offices, AuthorService authors, ArticlesConfig config, MediaService media) {
         super(articles, "article");
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;
         this.offices = offices;
+        this.authors = authors;
+        this.config = config;
+        this.media = media;
     }
 
     @Override
@@ -54,7 +65,7 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     public Article create(ArticleForm form) {
         Cited cited = checked(form);
         articles.checkSlugFree(form.slug(), null, AN_ITEM);
-        Article article = new Article(form, cited.references(), cited.treatments(), now());
+        Article article = new Article(form, cited.author(), cited.references(), cited.treatments(), now());
         articles.persist(article);
         return article;
     }
@@ -69,7 +80,7 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
                 throw new LinkedFromArticles(linking, "unpublished");
             }
         }
-        article.apply(form, cited.references(), cited.treatments(), now());
+        article.apply(form, cited.author(), cited.references(), cited.treatments(), now());
     }
 
     @Override
@@ -110,6 +121,11 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
                 errors.add(new Problem.FieldError("references[" + i + "]", "cites reference " + id + " a second time"));
             }
         }
+        Optional<Author> author = authors.findEntity(form.author(), published);
+        if (author.isEmpty()) {
+            errors.add(new Problem.FieldError("author", (published ? "no published author" : "no author")
+                    + " has the slug '" + form.author() + "'"));
+        }
         List<Treatment> discussed = new ArrayList<>();
         for (int i = 0; i < form.treatments().size(); i++) {
             String slug = form.treatments().get(i);
@@ -125,15 +141,45 @@ class ArticleEditing extends SluggedKind<Article, ArticleForm> {
                 errors.add(new Problem.FieldError("treatments[" + i + "]", "names '" + slug + "' a second time"));
             }
         }
+        if (form.featuredImage() != null && !media.exists(form.featuredImage())) {
+            errors.add(new Problem.FieldError("featuredImage", "no media item has the id " + form.featuredImage()));
+        }
         errors.addAll(BodyRules.check("body", form.body(),
-                new ArticleBodyReferents(form, articles, treatments, offices)));
+                new ArticleBodyReferents(form, articles, treatments, offices, media)));
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        return new Cited(cited, discussed);
+        return new Cited(author.orElseThrow(), cited, discussed);
     }
 
-    private record Cited(List<Reference> references, List<Treatment> treatments) {
+    private record Cited(Author author, List<Reference> references, List<Treatment> treatments) {
+    }
+
+    /**
+     * Records a medical review of the article as it is now: the reviewer (a published author with credentials,
+     * not the article's author), the moment, and when the next review is due (the given date, or a review interval
+     * from today). The content and its publication do not change; the version does, so the ETag moves on.
+     */
+    void recordReview(Article article, ReviewForm review) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Optional<Author> reviewer = authors.findEntity(review.reviewer(), true);
+        if (reviewer.isEmpty()) {
+            errors.add(new Problem.FieldError("reviewer", "no published author has the slug '" + review.reviewer() + "'"));
+        } else if (reviewer.get().credentials() == null) {
+            errors.add(new Problem.FieldError("reviewer", "a medical reviewer needs credentials on their profile"));
+        } else if (reviewer.get().slug().equals(article.author().slug())) {
+            errors.add(new Problem.FieldError("reviewer", "is the article's author: a review needs a second person"));
+        }
+        Instant now = now();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        if (review.nextReviewDue() != null && !review.nextReviewDue().isAfter(today)) {
+            errors.add(new Problem.FieldError("nextReviewDue", "must be after today"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException(errors);
+        }
+        article.reviewed(reviewer.get(), now,
+                review.nextReviewDue() != null ? review.nextReviewDue() : today.plus(config.reviewInterval()));
     }
 
     private static Instant now() {

@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.article;
 
+import java.time.LocalDate;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,12 +65,17 @@ public class ArticleEditorResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listEditableArticles", summary = "List every article, drafts included (editor)",
-            description = "Each item is exactly what GET /editor/articles/{slug} returns and PUT takes.")
-    public RestResponse<PageView<ArticleForm>> list(@Valid @BeanParam PageParams page,
-            @QueryParam("sort") @Parameter(description = "Sort keys: publishedAt, updatedAt, title, slug; prefix '-' "
-                    + "for descending. Default: -publishedAt.", example = "-updatedAt") String sort,
+            description = "Each item is exactly what GET /editor/articles/{slug} returns and PUT takes. With "
+                    + "reviewDueBy, the articles whose medical review is due.")
+    public RestResponse<PageView<ArticleForm>> list(
+            @QueryParam("reviewDueBy") @Parameter(description = "Only published articles whose medical review is due "
+                    + "on or before this day, or that no one has reviewed; the most overdue first unless sorted "
+                    + "otherwise.", example = "2027-01-31") LocalDate reviewDueBy,
+            @Valid @BeanParam PageParams page,
+            @QueryParam("sort") @Parameter(description = "Sort keys: publishedAt, updatedAt, title, slug, nextReviewDue; "
+                    + "prefix '-' for descending. Default: -publishedAt.", example = "-updatedAt") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.ok(articles.listForEditors(page, sort), uri);
+        return PagedResponse.ok(articles.listForEditors(reviewDueBy, page, sort), uri);
     }
 
     @GET
@@ -115,6 +122,25 @@ public class ArticleEditorResource {
             @Context SecurityContext security) {
         return EditorResponses.found(
                 editor.replace(items, slug, ifMatch, form, security.getUserPrincipal().getName()), KIND, slug);
+    }
+
+    @POST
+    @Path("/{slug}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordArticleReview", summary = "Record a medical review of an article (editor)",
+            description = "Says that the reviewer checked the article as it is now (If-Match names that version): "
+                    + "sets the reviewer, lastReview and nextReviewDue; the content and its status stay.")
+    @APIResponse(responseCode = "200", description = "The article with the review recorded, and its new ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v2\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleForm.class)))
+    public RestResponse<ArticleForm> review(@PathParam("slug") @Parameter(example = SLUG_EXAMPLE) String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag of the version reviewed.",
+                    example = "\"v1\"") String ifMatch,
+            @Valid @NotNull(message = "a JSON object is required") ReviewForm review,
+            @Context SecurityContext security) {
+        return EditorResponses.found(editor.act(items, slug, ifMatch, security.getUserPrincipal().getName(),
+                "recorded a review of", article -> items.recordReview(article, review)), KIND, slug);
     }
 
     @DELETE

@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.article;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +34,8 @@ public record ArticleForm(
         @Schema(examples = "what-is-dry-needling") String slug,
         @NotBlank @Size(max = 300) @Schema(examples = "What is dry needling?") String title,
         @NotBlank @Size(max = 2000) @Schema(examples = "How it works, and what the studies say.") String summary,
-        @NotNull @Valid AuthorForm author,
+        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an author's slug")
+        @Schema(description = "The author's slug (GET /authors).", examples = "ross-hauser") String author,
         @NotNull List<@NotBlank @Size(max = 1000) String> keyPoints,
         @NotNull List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                 message = "must be lower-case letters and digits in words joined by '-'") String> topics,
@@ -41,22 +45,28 @@ public record ArticleForm(
         List<@NotNull Long> references,
         @NotNull @Schema(description = "Slugs of the treatment options it discusses, in order.",
                 examples = "[\"prolotherapy\"]") List<@NotNull String> treatments,
-        @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status) {
+        @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status,
+        @Positive @Schema(description = "The id of the media item shown with the article in lists and at its top.",
+                examples = "42") Long featuredImage,
+        @Schema(description = "When the next medical review is due; recording a review sets it too.",
+                examples = "2027-12-01") LocalDate nextReviewDue,
+        @Schema(readOnly = true, description = "The last medical review, recorded with POST "
+                + "/editor/articles/{slug}/reviews; a PUT leaves it as it is.") LastReview lastReview) {
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "EditableArticleAuthor")
-    public record AuthorForm(
-            @NotBlank @Size(max = 200) @Schema(examples = "Ross Hauser") String name,
-            @Size(max = 200) @Schema(examples = "MD") String credentials) {
+    @Schema(name = "ArticleLastReview")
+    public record LastReview(
+            @Schema(description = "The reviewer's slug.", examples = "jane-doe") String reviewer,
+            @Schema(examples = "2026-12-01T15:00:00Z") Instant reviewedAt) {
     }
 
     static ArticleForm of(Article article) {
         return new ArticleForm(article.slug(), article.title(), article.summary(),
-                new AuthorForm(article.authorName(), article.authorCredentials()), List.copyOf(article.keyPoints()),
+                article.author().slug(), List.copyOf(article.keyPoints()),
                 List.copyOf(article.topics()),
                 List.copyOf(article.body()),
                 article.references().stream().map(reference -> reference.id()).toList(),
                 article.treatments().stream().map(treatment -> treatment.slug()).toList(),
-                article.status());
+                article.status(), article.featuredImage(), article.nextReviewDue(),
+                article.reviewer() == null ? null : new LastReview(article.reviewer().slug(), article.lastReviewedAt()));
     }
 }

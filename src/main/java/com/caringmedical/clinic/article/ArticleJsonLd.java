@@ -1,9 +1,14 @@
 package com.caringmedical.clinic.article;
 
+import java.time.ZoneOffset;
+
 import com.caringmedical.clinic.reference.ReferenceJsonLd;
 import com.caringmedical.clinic.schemaorg.SchemaOrg;
 
-/** An article as schema.org JSON-LD: a MedicalWebPage citing its references, about the therapies it discusses. */
+/**
+ * An article as schema.org JSON-LD: a MedicalWebPage by its author, reviewed by its medical reviewer, citing its
+ * references, about the therapies it discusses.
+ */
 final class ArticleJsonLd {
 
     private ArticleJsonLd() {
@@ -12,6 +17,10 @@ final class ArticleJsonLd {
     static SchemaOrg.MedicalWebPage of(ArticleView article) {
         return new SchemaOrg.MedicalWebPage(article.title(), article.summary(),
                 SchemaOrg.Person.named(article.author().name(), article.author().credentials()),
+                article.reviewedBy() == null ? null
+                        : SchemaOrg.Person.named(article.reviewedBy().name(), article.reviewedBy().credentials()),
+                article.lastReviewedAt() == null ? null
+                        : article.lastReviewedAt().atZone(ZoneOffset.UTC).toLocalDate().toString(),
                 article.publishedAt() == null ? null : article.publishedAt().toString(),
                 article.updatedAt().toString(),
                 article.topics().stream().map(topic -> topic.replace('-', ' ')).toList(),

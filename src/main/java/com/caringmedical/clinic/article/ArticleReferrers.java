@@ -2,6 +2,7 @@ package com.caringmedical.clinic.article;
 
 import jakarta.enterprise.inject.Produces;
 
+import com.caringmedical.clinic.author.Author;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
@@ -12,6 +13,12 @@ class ArticleReferrers {
     @Produces
     Referrers<Reference> citingReferences(ArticleRepository articles) {
         return articles::countCiting;
+    }
+
+    /** Articles name their author and medical reviewer. */
+    @Produces
+    Referrers<Author> namingAuthors(ArticleRepository articles) {
+        return articles::countNaming;
     }
 
     /** Articles discuss a treatment option by naming it, or link to it from their body. */

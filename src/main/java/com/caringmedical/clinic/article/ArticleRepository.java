@@ -1,9 +1,11 @@
 package com.caringmedical.clinic.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -11,6 +13,7 @@ import jakarta.persistence.Query;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.author.Author;
 import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedRepository;
@@ -21,10 +24,11 @@ import com.caringmedical.clinic.treatment.Treatment;
 class ArticleRepository implements SluggedRepository<Article> {
 
     /**
-     * Published articles with the topic, discussing the treatment and citing the reference; a null filter matches
-     * every article.
+     * Published articles with the topic, discussing the treatment, citing the reference, by the author and reviewed
+     * by the reviewer; a null filter matches every article.
      */
-    PanacheQuery<Article> findFiltered(String topic, String treatmentSlug, Long referenceId, Sort sort) {
+    PanacheQuery<Article> findFiltered(String topic, String treatmentSlug, Long referenceId, String authorSlug,
+            String reviewerSlug, Sort sort) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         clauses.add("status = :status");
@@ -37,11 +41,57 @@ class ArticleRepository implements SluggedRepository<Article> {
             clauses.add("id in (select a.id from Article a join a.treatments t where t.slug = :treatment)");
             params.put("treatment", treatmentSlug);
         }
+        if (authorSlug != null) {
+            clauses.add("author.slug = :author");
+            params.put("author", authorSlug);
+        }
+        if (reviewerSlug != null) {
+            clauses.add("reviewer.slug = :reviewer");
+            params.put("reviewer", reviewerSlug);
+        }
         if (referenceId != null) {
             clauses.add("id in (select a.id from Article a join a.references r where r.id = :reference)");
             params.put("reference", referenceId);
         }
         return find(String.join(" and ", clauses), sort, params);
+    }
+
+    /** A published article with its author and reviewer in the same statement. */
+    @Override
+    public Optional<Article> findPublishedBySlug(String slug) {
+        return find("from Article a join fetch a.author left join fetch a.reviewer where a.slug = ?1 and a.status = ?2",
+                slug, PublicationStatus.PUBLISHED).firstResultOptional();
+    }
+
+    /** Published articles never reviewed, or whose next review is due on or before the day. */
+    PanacheQuery<Article> findReviewDue(LocalDate by, Sort sort) {
+        return find("status = ?1 and (lastReviewedAt is null or nextReviewDue is null or nextReviewDue <= ?2)", sort,
+                PublicationStatus.PUBLISHED, by);
+    }
+
+    /** The newest published articles the author wrote (or reviewed), at most {@code limit}. */
+    List<Article> findPublishedBy(Author author, boolean asReviewer, int limit) {
+        return find((asReviewer ? "reviewer" : "author") + " = ?1 and status = ?2",
+                Sort.descending("publishedAt").and("id"), author, PublicationStatus.PUBLISHED).range(0, limit - 1).list();
+    }
+
+    /** Articles that name the author as writer or reviewer: published ones only, or drafts too. */
+    long countNaming(Author author, boolean publishedOnly) {
+        return count("(author = ?1 or reviewer = ?1) and (?2 = true or status = ?3)", author, !publishedOnly,
+                PublicationStatus.PUBLISHED);
+    }
+
+    /** The slugs of the articles that show the image, as their featured image or in their body; drafts too. */
+    @SuppressWarnings("unchecked")
+    List<String> slugsShowing(long mediaId) {
+        return getEntityManager().createNativeQuery("""
+                select slug from article
+                where featured_image_id = :media
+                   or jsonb_path_exists(body, '$[*] ? (@.type == "image" && @.media == $media)',
+                                        jsonb_build_object('media', cast(:media as bigint)))
+                order by slug""")
+                .setParameter("media", mediaId)
+                .getResultList();
     }
 
     private static final String LINKS_TO = """

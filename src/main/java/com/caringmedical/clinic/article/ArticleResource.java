@@ -1,7 +1,6 @@
 package com.caringmedical.clinic.article;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,18 +52,14 @@ public class ArticleResource {
 
     @GET
     @Operation(operationId = "listArticles", summary = "List articles",
-            description = "Article summaries, newest first unless sorted otherwise; filter by topic and by the "
-                    + "treatment option an article discusses.")
+            description = "Article summaries, newest first unless sorted otherwise; filter by topic, by the "
+                    + "treatment option an article discusses, by author and by medical reviewer.")
     public RestResponse<PageView<ArticleSummaryView>> list(
-            @QueryParam("topic") @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
-            @Parameter(description = "Only articles with this topic slug.", example = "low-back-pain") String topic,
-            @QueryParam("treatment") @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
-            @Parameter(description = "Only articles that discuss the treatment option with this slug.",
-                    example = "prolotherapy") String treatment,
+            @Valid @BeanParam ArticleFilter filter,
             @Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = SORT_HELP, example = "-updatedAt") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.ok(articles.list(topic, treatment, page, sort), uri);
+        return PagedResponse.ok(articles.list(filter, page, sort), uri);
     }
 
     @GET

@@ -1,17 +1,27 @@
 package com.caringmedical.clinic.article;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
+import com.caringmedical.clinic.body.BodyConfig;
 import com.caringmedical.clinic.body.BodyFormat;
+import com.caringmedical.clinic.media.MediaService;
+import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.reference.CitationStyle;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceExports;
 import com.caringmedical.clinic.reference.ReferenceFormat;
 import com.caringmedical.clinic.reference.ReferenceService;
+import com.caringmedical.clinic.treatment.Treatment;
 import com.caringmedical.clinic.treatment.TreatmentService;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
@@ -23,23 +33,31 @@ public class ArticleService {
 
     static final Map<String, String> SORT_FIELDS = SortOrder.fields(
             "publishedAt", "publishedAt", "updatedAt", "updatedAt", "title", "title", "slug", "slug");
+    /** Editors may sort by the next review's due date too. */
+    static final Map<String, String> EDITOR_SORT_FIELDS = SortOrder.fields(
+            "publishedAt", "publishedAt", "updatedAt", "updatedAt", "title", "title", "slug", "slug",
+            "nextReviewDue", "nextReviewDue");
     static final String DEFAULT_SORT = "-publishedAt";
 
     private final ArticleRepository articles;
     private final ReferenceService references;
     private final TreatmentService treatments;
-    private final ArticleHtmlTargets htmlTargets;
+    private final MediaService media;
+    private final BodyConfig links;
 
     ArticleService(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
-            ArticleHtmlTargets htmlTargets) {
+            MediaService media, BodyConfig links) {
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;
-        this.htmlTargets = htmlTargets;
+        this.media = media;
+        this.links = links;
     }
 
-    public PageView<ArticleSummaryView> list(String topic, String treatment, PageParams page, String sort) {
-        return list(topic, treatment, null, page, sort);
+    public PageView<ArticleSummaryView> list(ArticleFilter filter, PageParams page, String sort) {
+        return summaries(PageView.fetch(articles.findFiltered(filter.topic(), filter.treatment(), null,
+                filter.author(), filter.reviewer(), SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
+                article -> article));
     }
 
     /** The published articles that discuss a published treatment option; empty when there is no such option. */
@@ -55,9 +73,22 @@ public class ArticleService {
 
     private PageView<ArticleSummaryView> list(String topic, String treatment, Long reference, PageParams page,
             String sort) {
-        return PageView.fetch(articles
-                .findFiltered(topic, treatment, reference, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
-                page, ArticleMapper::toSummary);
+        return summaries(PageView.fetch(articles.findFiltered(topic, treatment, reference, null, null,
+                SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, article -> article));
+    }
+
+    /** The article's images, and the featured images of the treatment options it shows as cards. */
+    private static List<Long> imagesShownWith(Article article) {
+        List<Long> images = new ArrayList<>(article.images());
+        article.treatments().stream().map(Treatment::featuredImage).filter(Objects::nonNull).forEach(images::add);
+        return images;
+    }
+
+    /** A page of articles as cards, their featured images loaded for the page at once. */
+    private PageView<ArticleSummaryView> summaries(PageView<Article> found) {
+        Map<Long, MediaView> images = media.findAll(found.items().stream().map(Article::featuredImage)
+                .filter(Objects::nonNull).toList());
+        return found.withItems(list -> list.stream().map(article -> ArticleMapper.toSummary(article, images)).toList());
     }
 
     /**
@@ -66,7 +97,8 @@ public class ArticleService {
      */
     public Optional<ArticleView> find(String slug, BodyFormat format) {
         return articles.findPublishedBySlug(slug)
-                .map(article -> ArticleMapper.toView(article, BodyFormat.orDefault(format), htmlTargets));
+                .map(article -> ArticleMapper.toView(article, BodyFormat.orDefault(format), links,
+                        media.findAll(imagesShownWith(article))));
     }
 
     /** The references a published article cites, numbered in citation order, with citations in the given style. */
@@ -79,9 +111,17 @@ public class ArticleService {
         return articles.findPublishedBySlug(slug).map(article -> ReferenceExports.write(format, article.references()));
     }
 
-    /** For editors: every article, drafts included. */
-    public PageView<ArticleForm> listForEditors(PageParams page, String sort) {
-        return PageView.fetch(articles.findAll(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
-                ArticleForm::of);
+    /**
+     * For editors: every article, drafts included; or, with {@code reviewDueBy}, the published articles whose
+     * medical review is due by that day or that no one has reviewed yet, the most overdue first.
+     */
+    public PageView<ArticleForm> listForEditors(LocalDate reviewDueBy, PageParams page, String sort) {
+        if (reviewDueBy == null) {
+            return PageView.fetch(articles.findAll(SortOrder.parse(sort, EDITOR_SORT_FIELDS, DEFAULT_SORT)), page,
+                    ArticleForm::of);
+        }
+        return PageView.fetch(articles.findReviewDue(reviewDueBy, sort == null || sort.isBlank()
+                ? Sort.by("nextReviewDue", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_FIRST).and("title")
+                : SortOrder.parse(sort, EDITOR_SORT_FIELDS, DEFAULT_SORT)), page, ArticleForm::of);
     }
 }

@@ -110,7 +110,7 @@ public sealed interface Block {
             Boolean decorative,
             @Size(max = TextRun.MAX_RUNS) List<@NotNull @Valid TextRun> caption) implements Block {
 
-        public boolean isDecorative() {
+        public boolean markedDecorative() {
             return Boolean.TRUE.equals(decorative);
         }
     }

@@ -90,7 +90,7 @@ public final class BodyHtml {
                         .attr("sizes", IMAGE_SIZES);
             }
             element.appendElement("img").attr("src", picture.src())
-                    .attr("alt", image.isDecorative() || image.alt() == null ? "" : image.alt().strip())
+                    .attr("alt", image.markedDecorative() || image.alt() == null ? "" : image.alt().strip())
                     .attr("width", Integer.toString(picture.width()))
                     .attr("height", Integer.toString(picture.height()))
                     .attr("loading", "lazy").attr("decoding", "async");

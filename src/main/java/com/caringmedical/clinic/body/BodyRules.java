@@ -74,9 +74,9 @@ public final class BodyRules {
 
     private void image(String path, Block.Image image) {
         boolean described = image.alt() != null && !image.alt().isBlank();
-        if (image.isDecorative() && described) {
+        if (image.markedDecorative() && described) {
             refuse(path + ".alt", "a decorative image has no alt text: leave it out, or set decorative to false");
-        } else if (!image.isDecorative() && !described) {
+        } else if (!image.markedDecorative() && !described) {
             refuse(path + ".alt", "must say what the image shows, unless decorative is true");
         }
         if (image.media() != null) {

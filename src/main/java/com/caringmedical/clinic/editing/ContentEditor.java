@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.editing;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,22 @@ public class ContentEditor {
             kind.replace(item, form);
             entityManager.flush();
             LOG.infof("Editor '%s' changed %s", editor, describe(kind, item));
+            return edited(kind, item);
+        });
+    }
+
+    /**
+     * Does something else than a replacement to the item (records a review, say) if {@code ifMatch} names its
+     * current version; empty when there is no such item. {@code done} says what in the log line: {@code reviewed}.
+     */
+    @Transactional
+    public <K, E extends EditableContent, F> Optional<Edited<K, F>> act(EditableKind<K, E, F> kind, K key,
+            String ifMatch, String editor, String done, Consumer<E> action) {
+        return kind.findForUpdate(key).map(item -> {
+            IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
+            action.accept(item);
+            entityManager.flush();
+            LOG.infof("Editor '%s' %s %s", editor, done, describe(kind, item));
             return edited(kind, item);
         });
     }

@@ -53,6 +53,10 @@ public class Location implements SluggedContent {
     @Column(name = "time_zone")
     private String timeZone;
 
+    /** The media item shown with the office (a photo of the building or the waiting room). */
+    @Column(name = "featured_image_id")
+    private Long featuredImage;
+
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
 
@@ -85,6 +89,7 @@ public class Location implements SluggedContent {
         latitude = form.position().latitude();
         longitude = form.position().longitude();
         timeZone = form.timeZone();
+        featuredImage = form.featuredImage();
         openingHours.clear();
         form.openingHours().forEach(hours -> openingHours.add(new OpeningHours(
                 hours.days().stream().distinct().map(DayOfWeek::name).toList(),
@@ -145,6 +150,10 @@ public class Location implements SluggedContent {
 
     public double longitude() {
         return longitude;
+    }
+
+    Long featuredImage() {
+        return featuredImage;
     }
 
     public String timeZone() {

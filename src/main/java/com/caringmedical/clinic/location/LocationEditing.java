@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.editing.SluggedKind;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
 import com.caringmedical.clinic.web.problem.Problem;
@@ -31,11 +32,13 @@ class LocationEditing extends SluggedKind<Location, LocationForm> {
 
     private final LocationRepository locations;
     private final Instance<Referrers<Location>> referrers;
+    private final MediaService media;
 
-    LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers) {
+    LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers, MediaService media) {
         super(locations, "office");
         this.locations = locations;
         this.referrers = referrers;
+        this.media = media;
     }
 
     @Override
@@ -68,8 +71,8 @@ class LocationEditing extends SluggedKind<Location, LocationForm> {
         locations.delete(location);
     }
 
-    /** Rules Bean Validation cannot express: a real time zone, and hours that close after they open. */
-    private static void check(LocationForm form) {
+    /** Rules Bean Validation cannot express: a real time zone, hours that close after they open, an image in the library. */
+    private void check(LocationForm form) {
         List<Problem.FieldError> errors = new ArrayList<>();
         try {
             ZoneId.of(form.timeZone());
@@ -81,6 +84,9 @@ class LocationEditing extends SluggedKind<Location, LocationForm> {
             if (!LocalTime.parse(hours.closes()).isAfter(LocalTime.parse(hours.opens()))) {
                 errors.add(new Problem.FieldError("openingHours[" + i + "].closes", "must be after opens"));
             }
+        }
+        if (form.featuredImage() != null && !media.exists(form.featuredImage())) {
+            errors.add(new Problem.FieldError("featuredImage", "no media item has the id " + form.featuredImage()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);

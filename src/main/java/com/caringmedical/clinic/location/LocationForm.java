@@ -1,7 +1,9 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +37,8 @@ public record LocationForm(
         @NotNull @Valid PositionForm position,
         @NotBlank @Schema(description = "IANA time zone.", examples = "America/Chicago") String timeZone,
         @NotNull List<@NotNull @Valid HoursForm> openingHours,
+        @Positive @Schema(description = "The id of the media item shown with the office.", examples = "42")
+        Long featuredImage,
         @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status) {
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -44,14 +49,14 @@ public record LocationForm(
 
     /** The editor's view of an office as stored. */
     static LocationForm of(Location location) {
-        LocationView view = LocationMapper.toView(location);
+        LocationView view = LocationMapper.toView(location, Instant.now(), null, Map.of());
         LocationView.AddressView a = view.address();
         return new LocationForm(view.slug(), view.name(),
                 new AddressForm(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country()),
                 view.phone(), view.fax(),
                 new PositionForm(view.position().latitude(), view.position().longitude()), view.timeZone(),
                 view.openingHours().stream().map(h -> new HoursForm(h.days(), h.opens(), h.closes())).toList(),
-                location.status());
+                location.featuredImage(), location.status());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

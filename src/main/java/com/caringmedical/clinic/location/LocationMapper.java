@@ -3,6 +3,9 @@ package com.caringmedical.clinic.location;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import com.caringmedical.clinic.media.MediaView;
 
 final class LocationMapper {
 
@@ -11,12 +14,11 @@ final class LocationMapper {
     private LocationMapper() {
     }
 
-    static LocationView toView(Location location) {
-        return toView(location, Instant.now(), null);
-    }
-
-    /** The office as the public sees it at {@code now}, with its distance from {@code near} when there is one. */
-    static LocationView toView(Location location, Instant now, GeoPoint near) {
+    /**
+     * The office as the public sees it at {@code now}, with its distance from {@code near} when there is one and
+     * its featured image from {@code images}.
+     */
+    static LocationView toView(Location location, Instant now, GeoPoint near, Map<Long, MediaView> images) {
         Address address = location.address();
         return new LocationView(
                 location.slug(),
@@ -31,6 +33,7 @@ final class LocationMapper {
                         .map(h -> new LocationView.OpeningHoursView(h.days().stream().map(DayOfWeek::valueOf).toList(),
                                 HOURS.format(h.opens()), HOURS.format(h.closes())))
                         .toList(),
+                location.featuredImage() == null ? null : images.get(location.featuredImage()),
                 location.isOpenAt(now),
                 near == null ? null : Math.round(near.kilometresTo(location.latitude(), location.longitude()) * 10) / 10.0);
     }

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.location;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,11 @@ import com.caringmedical.clinic.editing.SluggedRepository;
 
 @ApplicationScoped
 class LocationRepository implements SluggedRepository<Location> {
+
+    /** The slugs of the offices whose featured image the image is; drafts too. */
+    List<String> slugsShowing(long mediaId) {
+        return find("featuredImage = ?1", Sort.by("slug"), mediaId).stream().map(Location::slug).toList();
+    }
 
     /** What the public sees: published offices only. */
     PanacheQuery<Location> findPublished(Sort sort) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.media.MediaService;
+import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.web.caching.ContentCache;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
@@ -33,21 +36,30 @@ public class LocationService {
     private final LocationRepository locations;
     private final ContentCache cache;
 
-    LocationService(LocationRepository locations, ContentCache cache) {
+    private final MediaService media;
+
+    LocationService(LocationRepository locations, ContentCache cache, MediaService media) {
         this.locations = locations;
         this.cache = cache;
+        this.media = media;
     }
 
     public PageView<LocationView> list(PageParams page, String sort) {
-        return PageView.fetch(locations.findPublished(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
-                page, LocationMapper::toView);
+        Instant now = Instant.now();
+        PageView<Location> found = PageView.fetch(locations.findPublished(SortOrder.parse(sort, SORT_FIELDS,
+                DEFAULT_SORT)), page, location -> location);
+        Map<Long, MediaView> images = imagesOf(found.items());
+        return found.withItems(list -> list.stream()
+                .map(location -> LocationMapper.toView(location, now, null, images)).toList());
     }
 
     /** Published offices nearest first (then by name), each with its distance from {@code near}. */
     public PageView<LocationView> listNearest(GeoPoint near, PageParams page) {
         Instant now = Instant.now();
-        List<LocationView> nearestFirst = locations.findPublished(Sort.by("name")).list().stream()
-                .map(location -> LocationMapper.toView(location, now, near))
+        List<Location> offices = locations.findPublished(Sort.by("name")).list();
+        Map<Long, MediaView> images = imagesOf(offices);
+        List<LocationView> nearestFirst = offices.stream()
+                .map(location -> LocationMapper.toView(location, now, near, images))
                 .sorted(Comparator.comparingDouble(LocationView::distanceKm))
                 .toList();
         int from = (int) Math.min(page.offset(), nearestFirst.size());
@@ -56,7 +68,12 @@ public class LocationService {
     }
 
     public Optional<LocationView> find(String slug) {
-        return locations.findPublishedBySlug(slug).map(LocationMapper::toView);
+        return locations.findPublishedBySlug(slug)
+                .map(location -> LocationMapper.toView(location, Instant.now(), null, imagesOf(List.of(location))));
+    }
+
+    private Map<Long, MediaView> imagesOf(List<Location> offices) {
+        return media.findAll(offices.stream().map(Location::featuredImage).filter(Objects::nonNull).toList());
     }
 
     /** A published office, for features that refer to one (a question names the office it is for). */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.caringmedical.clinic.media.MediaView;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An office as clients see it. */
@@ -19,6 +21,8 @@ public record LocationView(
         @Schema(description = "IANA time zone of the office; opening hours are in this zone.", examples = "America/Chicago")
         String timeZone,
         List<OpeningHoursView> openingHours,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "A photo of the office, with its files and srcsets.") MediaView featuredImage,
         @Schema(description = "Whether the office is open at the time of the answer, by its hours in its own time "
                 + "zone. Answers may be cached for a few minutes.", examples = "true") boolean openNow,
         @Schema(description = "With near: the great-circle distance from that point, in km.", examples = "3.2")

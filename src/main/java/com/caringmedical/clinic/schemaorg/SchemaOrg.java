@@ -28,14 +28,17 @@ public final class SchemaOrg {
     public record MedicalWebPage(
             @JsonProperty("@context") @Schema(examples = CONTEXT) String context,
             @JsonProperty("@type") @Schema(examples = "MedicalWebPage") String type,
-            String headline, String name, String description, Person author, String datePublished,
-            String dateModified, String inLanguage, List<String> keywords, List<Thing> about,
+            String headline, String name, String description, Person author,
+            @Schema(description = "Who medically reviewed the page.") Person reviewedBy,
+            @Schema(description = "The date of that review.", examples = "2026-12-01") String lastReviewed,
+            String datePublished, String dateModified, String inLanguage, List<String> keywords, List<Thing> about,
             List<ScholarlyArticle> citation) {
 
-        public MedicalWebPage(String headline, String description, Person author, String datePublished,
-                String dateModified, List<String> keywords, List<Thing> about, List<ScholarlyArticle> citation) {
-            this(CONTEXT, "MedicalWebPage", headline, headline, description, author, datePublished, dateModified, "en",
-                    keywords, about, citation);
+        public MedicalWebPage(String headline, String description, Person author, Person reviewedBy,
+                String lastReviewed, String datePublished, String dateModified, List<String> keywords,
+                List<Thing> about, List<ScholarlyArticle> citation) {
+            this(CONTEXT, "MedicalWebPage", headline, headline, description, author, reviewedBy, lastReviewed,
+                    datePublished, dateModified, "en", keywords, about, citation);
         }
     }
 

@@ -45,6 +45,11 @@ public class Treatment implements SluggedContent {
     @Column(name = "typical_sessions_max")
     private Integer typicalSessionsMax;
 
+
+    /** The media item shown with the option in lists and at its top. */
+    @Column(name = "featured_image_id")
+    private Long featuredImage;
+
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
 
@@ -71,6 +76,7 @@ public class Treatment implements SluggedContent {
         typicalCourse = course == null ? null : course.description().strip();
         typicalSessionsMin = course == null ? null : course.sessionsMin();
         typicalSessionsMax = course == null ? null : course.sessionsMax();
+        featuredImage = form.featuredImage();
         status = form.status() == null ? PublicationStatus.DRAFT : form.status();
     }
 
@@ -82,6 +88,10 @@ public class Treatment implements SluggedContent {
     @Override
     public int version() {
         return version;
+    }
+
+    public Long featuredImage() {
+        return featuredImage;
     }
 
     public Long id() {

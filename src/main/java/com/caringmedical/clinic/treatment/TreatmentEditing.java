@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedKind;
+import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
@@ -37,12 +38,15 @@ class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
     private final ReferenceService references;
     private final Instance<Referrers<Treatment>> referrers;
 
+    private final MediaService media;
+
     TreatmentEditing(TreatmentRepository treatments, ReferenceService references,
-            Instance<Referrers<Treatment>> referrers) {
+            Instance<Referrers<Treatment>> referrers, MediaService media) {
         super(treatments, "treatment");
         this.treatments = treatments;
         this.references = references;
         this.referrers = referrers;
+        this.media = media;
     }
 
     @Override
@@ -119,6 +123,9 @@ class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
         if (course != null && course.sessionsMin() != null && course.sessionsMax() != null
                 && course.sessionsMax() < course.sessionsMin()) {
             errors.add(new Problem.FieldError("typicalCourse.sessionsMax", "must not be less than sessionsMin"));
+        }
+        if (form.featuredImage() != null && !media.exists(form.featuredImage())) {
+            errors.add(new Problem.FieldError("featuredImage", "no media item has the id " + form.featuredImage()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -34,6 +35,8 @@ public record TreatmentForm(
         @NotNull Invasiveness invasiveness,
         @Valid CourseForm typicalCourse,
         @NotNull List<@NotNull @Valid EvidenceForm> evidence,
+        @Positive @Schema(description = "The id of the media item shown with the option in lists and at its top.",
+                examples = "42") Long featuredImage,
         @Schema(description = "DRAFT (the default when creating) or PUBLISHED.") PublicationStatus status) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -58,6 +61,6 @@ public record TreatmentForm(
         return new TreatmentForm(treatment.slug(), treatment.name(), treatment.summary(), treatment.description(),
                 treatment.category(), treatment.invasiveness(), course,
                 evidence.stream().map(e -> new EvidenceForm(e.finding(), e.reference().id())).toList(),
-                treatment.status());
+                treatment.featuredImage(), treatment.status());
     }
 }

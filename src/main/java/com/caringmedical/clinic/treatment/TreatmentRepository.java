@@ -17,6 +17,11 @@ import com.caringmedical.clinic.reference.Reference;
 @ApplicationScoped
 class TreatmentRepository implements SluggedRepository<Treatment> {
 
+    /** The slugs of the treatment options whose featured image the image is; drafts too. */
+    List<String> slugsShowing(long mediaId) {
+        return find("featuredImage = ?1", Sort.by("slug"), mediaId).stream().map(Treatment::slug).toList();
+    }
+
     /** Published treatments, of one category or (null) of all. */
     PanacheQuery<Treatment> findPublishedByCategory(TreatmentCategory category, Sort sort) {
         return category == null ? find("status", sort, PublicationStatus.PUBLISHED)

@@ -1,11 +1,14 @@
 package com.caringmedical.clinic.treatment;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.caringmedical.clinic.media.MediaService;
+import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.reference.ReferenceService;
 import com.caringmedical.clinic.web.paging.PageParams;
@@ -23,27 +26,38 @@ public class TreatmentService {
     private final TreatmentRepository treatments;
     private final ReferenceService references;
 
-    TreatmentService(TreatmentRepository treatments, ReferenceService references) {
+    private final MediaService media;
+
+    TreatmentService(TreatmentRepository treatments, ReferenceService references, MediaService media) {
         this.treatments = treatments;
         this.references = references;
+        this.media = media;
     }
 
     public PageView<TreatmentSummaryView> list(TreatmentCategory category, PageParams page, String sort) {
-        return PageView.fetch(treatments
+        return summaries(PageView.fetch(treatments
                 .findPublishedByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
-                page, TreatmentMapper::toSummary);
+                page, treatment -> treatment));
     }
 
     /** The published treatment options whose evidence cites a published reference; empty when there is no such reference. */
     public Optional<PageView<TreatmentSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
         return references.findEntity(referenceId).filter(Reference::isPublished)
-                .map(r -> PageView.fetch(treatments.findPublishedCiting(referenceId,
-                        SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, TreatmentMapper::toSummary));
+                .map(r -> summaries(PageView.fetch(treatments.findPublishedCiting(referenceId,
+                        SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, treatment -> treatment)));
+    }
+
+    /** A page of options as cards, their featured images loaded for the page at once. */
+    private PageView<TreatmentSummaryView> summaries(PageView<Treatment> found) {
+        Map<Long, MediaView> images = media.findAll(found.items().stream().map(Treatment::featuredImage)
+                .filter(Objects::nonNull).toList());
+        return found.withItems(list -> list.stream().map(t -> TreatmentMapper.toSummary(t, images)).toList());
     }
 
     public Optional<TreatmentView> find(String slug) {
         return treatments.findPublishedBySlug(slug)
-                .map(treatment -> TreatmentMapper.toView(treatment, treatments.findEvidence(treatment)));
+                .map(treatment -> TreatmentMapper.toView(treatment, treatments.findEvidence(treatment),
+                        treatment.featuredImage() == null ? null : media.find(treatment.featuredImage()).orElse(null)));
     }
 
     /** A treatment an article may name: a published one, or (for a draft article) any. */

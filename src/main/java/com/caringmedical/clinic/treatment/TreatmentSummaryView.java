@@ -2,6 +2,10 @@ package com.caringmedical.clinic.treatment;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import com.caringmedical.clinic.media.MediaView;
+
 /** A treatment option in lists and where an article embeds it. */
 @Schema(name = "TreatmentSummary")
 public record TreatmentSummaryView(
@@ -11,5 +15,7 @@ public record TreatmentSummaryView(
                 examples = "A series of injections that strengthens weakened ligaments and other soft tissue so the spine becomes more stable without surgery.")
         String summary,
         TreatmentCategory category,
-        Invasiveness invasiveness) {
+        Invasiveness invasiveness,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The image for the option's card.") MediaView featuredImage) {
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.caringmedical.clinic.media.MediaView;
+
 import com.caringmedical.clinic.reference.ReferenceView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -17,6 +19,8 @@ public record TreatmentView(
         @Schema(description = "Several sentences on how it works and when it is used.") String description,
         TreatmentCategory category,
         Invasiveness invasiveness,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The image shown at the option's top.") MediaView featuredImage,
         @Schema(description = "How many sessions it usually takes, where known; absent otherwise.")
         @JsonInclude(JsonInclude.Include.NON_NULL) TypicalCourseView typicalCourse,
         @Schema(description = "Research findings in order, each with the reference it cites.") List<EvidenceView> evidence) {

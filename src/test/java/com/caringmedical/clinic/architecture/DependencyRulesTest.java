@@ -20,7 +20,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  */
 class DependencyRulesTest {
 
-    private static final String[] FEATURES = { "..clinic.article..", "..clinic.location..", "..clinic.media..", "..clinic.notification..",
+    private static final String[] FEATURES = { "..clinic.article..", "..clinic.author..", "..clinic.location..",
+            "..clinic.media..", "..clinic.notification..",
             "..clinic.question..", "..clinic.reference..", "..clinic.search..", "..clinic.staff..", "..clinic.treatment.." };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

@@ -1,6 +1,6 @@
 package com.caringmedical.clinic.article;
 
-import static com.caringmedical.clinic.article.ArticleEditingTest.article;
+import static com.caringmedical.clinic.testing.ContentForms.article;
 import static com.caringmedical.clinic.article.ArticleEditingTest.newSlug;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static com.caringmedical.clinic.web.openapi.ApiContract.api;
@@ -20,6 +20,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.caringmedical.clinic.media.MediaUploads;
+import com.caringmedical.clinic.media.TestImages;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -69,7 +72,8 @@ class ArticleBodyTest {
     void anArticleUsingEveryBlockAndMarkComesBackAsWritten() {
         String slug = newSlug();
         Map<String, Object> article = article(slug, "PUBLISHED");
-        List<Map<String, Object>> body = everyBlockAndMark();
+        long photo = MediaUploads.uploaded(TestImages.jpeg(800, 600));
+        List<Map<String, Object>> body = everyBlockAndMark(photo);
         article.put("body", body);
         create(article).statusCode(201).body("body", equalTo(body));
         as("editor").get("/editor/articles/" + slug).then().statusCode(200).body("body", equalTo(body));
@@ -77,9 +81,11 @@ class ArticleBodyTest {
 
         Element html = Jsoup.parseBodyFragment(
                 api().queryParam("bodyFormat", "HTML").get("/articles/" + slug).path("bodyHtml")).body();
-        assertEquals(List.of("h2", "p", "ol", "figure", "figure", "aside"),
+        assertEquals(List.of("h2", "p", "ol", "figure", "figure", "figure", "figure", "aside"),
                 html.children().stream().map(Element::tagName).toList());
         assertEquals("/treatments/prolotherapy", html.selectFirst("a[data-kind=treatment]").attr("href"));
+        assertEquals(List.of("An ultrasound-guided injection", ""), html.select("figure.image img").eachAttr("alt"));
+        assertEquals("Ultrasound shows where the needle goes.", html.selectFirst("figure.image figcaption").text());
         assertEquals("/articles/" + ArticleResourceTest.SEED, html.selectFirst("a[data-kind=article]").attr("href"));
         assertEquals("Ligaments heal slowly[2], so rest alone seldom helps. Call 708-393-8266 or read about Prolotherapy.",
                 html.selectFirst("p").text());
@@ -108,7 +114,7 @@ class ArticleBodyTest {
                 paragraph(Map.of("text", "  ")),
                 paragraph(Map.of("text", "click", "marks", List.of(Map.of("type", "link", "href", "javascript:alert(1)")))),
                 paragraph(Map.of("text", "[3]", "marks", List.of(Map.of("type", "citation", "reference", 3)))),
-                Map.of("type", "image", "media", 1),
+                Map.of("type", "image", "media", 987_654_321),
                 Map.of("type", "video", "provider", "YOUTUBE", "id", "<script>", "title", "x")));
         create(article).statusCode(400)
                 .body("errors.field", contains("body[0].level", "body[0].text", "body[5].id"));
@@ -116,6 +122,7 @@ class ArticleBodyTest {
         create(article).statusCode(400)
                 .body("errors.field", contains("body[0].content", "body[1].content[0].marks[0].href",
                         "body[2].content[0].marks[0].reference", "body[3].alt", "body[3].media"))
+                .body("errors[4].message", equalTo("no media item has the id 987654321"))
                 .body("errors[2].message", equalTo("cites reference 3, but the page has 2"));
     }
 
@@ -171,8 +178,8 @@ class ArticleBodyTest {
                 .body("errors[0].message", equalTo("no published article has the slug 'no-such-article'"));
     }
 
-    /** A heading, a paragraph with every mark, a nested list, a quote, a video and a callout. */
-    private static List<Map<String, Object>> everyBlockAndMark() {
+    /** A heading, a paragraph with every mark, a nested list, a quote, two images, a video and a callout. */
+    private static List<Map<String, Object>> everyBlockAndMark(long photo) {
         return List.of(
                 Map.of("type", "heading", "level", 2, "text", "Why rest is not enough"),
                 paragraph(Map.of("text", "Ligaments", "marks", List.of(Map.of("type", "bold"), Map.of("type", "italic"))),
@@ -191,6 +198,10 @@ class ArticleBodyTest {
                                 "to", Map.of("kind", "ARTICLE", "slug", ArticleResourceTest.SEED)))))))),
                 Map.of("type", "quote", "content", List.of(Map.of("text", "I could sit through a film again.")),
                         "attribution", "A patient"),
+                Map.of("type", "image", "media", (int) photo, "alt", "An ultrasound-guided injection", "caption",
+                        List.of(Map.of("text", "Ultrasound", "marks", List.of(Map.of("type", "italic"))),
+                                Map.of("text", " shows where the needle goes."))),
+                Map.of("type", "image", "media", (int) photo, "decorative", true),
                 Map.of("type", "video", "provider", "YOUTUBE", "id", "Xy-12_ab", "title", "How a session goes"),
                 Map.of("type", "callout", "kind", "DISCLAIMER", "title", "Medical disclaimer", "blocks", List.of(
                         paragraph(Map.of("text", "This page does not replace a visit to your doctor. Write to "),

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.article;
 
+import static com.caringmedical.clinic.testing.ContentForms.article;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
@@ -137,29 +138,6 @@ class ArticleEditingTest {
 
     static String newSlug() {
         return "article-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** An article as an editor sends it: a heading and a paragraph citing the first of two references. */
-    static Map<String, Object> article(String slug, String status) {
-        Map<String, Object> article = new HashMap<>();
-        article.put("slug", slug);
-        article.put("title", "What is dry needling?");
-        article.put("summary", "How it works, and what the studies say.");
-        article.put("author", Map.of("name", "Ross Hauser", "credentials", "MD"));
-        article.put("keyPoints", List.of("It targets trigger points."));
-        article.put("topics", List.of("neck-pain"));
-        article.put("body", List.of(
-                Map.of("type", "heading", "level", 2, "text", "How it works"),
-                Map.of("type", "paragraph", "content", List.of(
-                        Map.of("text", "Fine needles go into tight bands of muscle"),
-                        Map.of("text", "[1]", "marks", List.of(Map.of("type", "citation", "reference", 1))),
-                        Map.of("text", ".")))));
-        article.put("references", List.of(7, 3));
-        article.put("treatments", List.of("prolotherapy"));
-        if (status != null) {
-            article.put("status", status);
-        }
-        return article;
     }
 
     private ValidatableResponse create(Map<String, Object> article) {

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.location;
 
+import static com.caringmedical.clinic.testing.ContentForms.office;
 import static com.caringmedical.clinic.testing.QuestionForms.fromNewClient;
 import static com.caringmedical.clinic.testing.QuestionForms.solvedForm;
 import static com.caringmedical.clinic.testing.QuestionForms.submit;
@@ -171,23 +172,6 @@ class LocationEditingTest {
 
     private static String newSlug() {
         return "office-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static Map<String, Object> office(String slug, String status) {
-        Map<String, Object> office = new HashMap<>();
-        office.put("slug", slug);
-        office.put("name", "Naperville office");
-        office.put("address", Map.of("line1", "1 Main Street", "city", "Naperville", "region", "IL",
-                "postalCode", "60540", "country", "US"));
-        office.put("phone", "+16305550100");
-        office.put("position", Map.of("latitude", 41.7508, "longitude", -88.1535));
-        office.put("timeZone", "America/Chicago");
-        office.put("openingHours", List.of(Map.of("days", List.of("MONDAY", "TUESDAY"), "opens", "08:00",
-                "closes", "17:00")));
-        if (status != null) {
-            office.put("status", status);
-        }
-        return office;
     }
 
     private ValidatableResponse create(Map<String, Object> office) {

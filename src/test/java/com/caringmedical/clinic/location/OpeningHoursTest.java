@@ -17,7 +17,7 @@ class OpeningHoursTest {
     private final Location chicago = new Location(new LocationForm("naperville", "Naperville office",
             new LocationForm.AddressForm("1 Main Street", null, "Naperville", "IL", "60540", "US"), "+16305550100",
             null, new LocationForm.PositionForm(41.75, -88.15), "America/Chicago",
-            List.of(new LocationForm.HoursForm(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), "08:00", "17:00")),
+            List.of(new LocationForm.HoursForm(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), "08:00", "17:00")), null,
             null));
 
     @Test

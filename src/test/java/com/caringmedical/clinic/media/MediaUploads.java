@@ -10,7 +10,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Uploads as an editor's browser sends them: multipart/form-data with the file and the texts. */
-final class MediaUploads {
+public final class MediaUploads {
 
     private MediaUploads() {
     }
@@ -33,7 +33,7 @@ final class MediaUploads {
     }
 
     /** Uploads a photo and answers its id. */
-    static long uploaded(byte[] file) {
+    public static long uploaded(byte[] file) {
         return upload(file).statusCode(201).extract().jsonPath().getLong("id");
     }
 }

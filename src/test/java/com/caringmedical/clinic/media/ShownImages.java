@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A stand-in for the features that will show library images (articles, treatments, offices, authors): a test says
- * which image is shown where, and the library must list it and refuse to delete it.
+ * A feature of the tests' own that shows library images where a test says, so the library's rules (list it, refuse
+ * to delete it) are tested apart from the real features (MediaUsedByContentTest has those).
  */
 @ApplicationScoped
 public class ShownImages implements MediaUsers {

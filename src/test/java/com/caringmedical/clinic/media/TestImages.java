@@ -25,7 +25,7 @@ import com.luciad.imageio.webp.WebPImageWriterSpi;
  * Images the media tests upload, made here: photos with a GPS position and an EXIF orientation as a phone writes
  * them, pixel bombs, and the means to look inside what comes back (JPEG segments, PNG and WebP chunks).
  */
-final class TestImages {
+public final class TestImages {
 
     /** The place written into the test photos' EXIF: it must never come back. */
     static final String SECRET_PLACE = "patient-home-41.88N-87.78W";
@@ -46,7 +46,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return write(picture(width, height, false), "jpeg");
     }
 

@@ -36,10 +36,13 @@ class StructuredDataTest {
 
     /** Each type, with its properties (own and inherited) and, for object values, the types they accept. */
     private static final Map<String, Map<String, Set<String>>> VOCABULARY = Map.ofEntries(
-            Map.entry("MedicalWebPage", Map.of("headline", Set.of(), "name", Set.of(), "description", Set.of(),
-                    "author", Set.of("Person", "Organization"), "datePublished", Set.of(), "dateModified", Set.of(),
-                    "inLanguage", Set.of(), "keywords", Set.of(), "about", Set.of("MedicalTherapy", "Thing"),
-                    "citation", Set.of("ScholarlyArticle", "CreativeWork"))),
+            Map.entry("MedicalWebPage", Map.ofEntries(Map.entry("headline", Set.of()), Map.entry("name", Set.of()),
+                    Map.entry("description", Set.of()), Map.entry("author", Set.of("Person", "Organization")),
+                    Map.entry("reviewedBy", Set.of("Person", "Organization")), Map.entry("lastReviewed", Set.of()),
+                    Map.entry("datePublished", Set.of()), Map.entry("dateModified", Set.of()),
+                    Map.entry("inLanguage", Set.of()), Map.entry("keywords", Set.of()),
+                    Map.entry("about", Set.of("MedicalTherapy", "Thing")),
+                    Map.entry("citation", Set.of("ScholarlyArticle", "CreativeWork")))),
             Map.entry("MedicalClinic", Map.of("name", Set.of(), "telephone", Set.of(), "faxNumber", Set.of(),
                     "address", Set.of("PostalAddress"), "geo", Set.of("GeoCoordinates"),
                     "openingHoursSpecification", Set.of("OpeningHoursSpecification"))),

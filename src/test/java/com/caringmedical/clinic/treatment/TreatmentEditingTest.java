@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.treatment;
 
+import static com.caringmedical.clinic.testing.ContentForms.treatment;
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static com.caringmedical.clinic.web.openapi.ApiContract.api;
 import static org.hamcrest.Matchers.contains;
@@ -118,22 +119,6 @@ class TreatmentEditingTest {
 
     private static String newSlug() {
         return "treatment-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static Map<String, Object> treatment(String slug, String status, long referenceId) {
-        Map<String, Object> treatment = new HashMap<>();
-        treatment.put("slug", slug);
-        treatment.put("name", "Dry needling");
-        treatment.put("summary", "Thin needles placed in tight muscle bands to ease pain.");
-        treatment.put("description", "A practitioner places fine needles into trigger points.");
-        treatment.put("category", "INTERVENTIONAL");
-        treatment.put("invasiveness", "MINIMALLY_INVASIVE");
-        treatment.put("evidence", List.of(Map.of("finding", "In a trial, pain fell by a third.",
-                "referenceId", referenceId)));
-        if (status != null) {
-            treatment.put("status", status);
-        }
-        return treatment;
     }
 
     private ValidatableResponse create(Map<String, Object> treatment) {

@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(57, operations.size(), "operations documented: " + operations);
+        assertEquals(65, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {
