@@ -16,6 +16,7 @@ final class ArticleJsonLd {
 
     static SchemaOrg.MedicalWebPage of(ArticleView article) {
         return new SchemaOrg.MedicalWebPage(article.title(), article.summary(),
+                article.featuredImage() == null ? null : article.featuredImage().src(),
                 SchemaOrg.Person.named(article.author().name(), article.author().credentials()),
                 article.reviewedBy() == null ? null
                         : SchemaOrg.Person.named(article.reviewedBy().name(), article.reviewedBy().credentials()),

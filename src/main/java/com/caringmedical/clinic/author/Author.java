@@ -10,11 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedContent;
 
-/** Someone who writes or medically reviews the clinic's content, with the credentials readers should see. */
+/**
+ * Someone who writes or medically reviews the clinic's content, with the credentials readers should see. A page of
+ * articles loads its authors in batches, not one statement per byline.
+ */
 @Entity
+@BatchSize(size = 50)
 @Table(name = "author")
 public class Author implements SluggedContent {
 

@@ -28,16 +28,18 @@ public final class SchemaOrg {
     public record MedicalWebPage(
             @JsonProperty("@context") @Schema(examples = CONTEXT) String context,
             @JsonProperty("@type") @Schema(examples = "MedicalWebPage") String type,
-            String headline, String name, String description, Person author,
+            String headline, String name, String description,
+            @Schema(description = "The featured image's URL.", examples = "/media/42/1600.jpg") String image,
+            Person author,
             @Schema(description = "Who medically reviewed the page.") Person reviewedBy,
             @Schema(description = "The date of that review.", examples = "2026-12-01") String lastReviewed,
             String datePublished, String dateModified, String inLanguage, List<String> keywords, List<Thing> about,
             List<ScholarlyArticle> citation) {
 
-        public MedicalWebPage(String headline, String description, Person author, Person reviewedBy,
+        public MedicalWebPage(String headline, String description, String image, Person author, Person reviewedBy,
                 String lastReviewed, String datePublished, String dateModified, List<String> keywords,
                 List<Thing> about, List<ScholarlyArticle> citation) {
-            this(CONTEXT, "MedicalWebPage", headline, headline, description, author, reviewedBy, lastReviewed,
+            this(CONTEXT, "MedicalWebPage", headline, headline, description, image, author, reviewedBy, lastReviewed,
                     datePublished, dateModified, "en", keywords, about, citation);
         }
     }

@@ -77,6 +77,8 @@ class MediaUsedByContentTest {
                 .body("featuredImage.src", equalTo(src))
                 .body("media.id", equalTo(List.of((int) photo)))
                 .body("treatments[0].featuredImage.src", equalTo(src));
+        api().accept("application/ld+json").get("/articles/" + article).then().statusCode(200)
+                .body("image", equalTo(src));
         api().queryParam("size", 100).get("/articles").then().statusCode(200)
                 .body("items.find { it.slug == '" + article + "' }.featuredImage.src", equalTo(src));
         api().get("/treatments/" + treatment).then().statusCode(200).body("featuredImage.src", equalTo(src));

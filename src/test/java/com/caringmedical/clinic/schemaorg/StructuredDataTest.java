@@ -37,7 +37,8 @@ class StructuredDataTest {
     /** Each type, with its properties (own and inherited) and, for object values, the types they accept. */
     private static final Map<String, Map<String, Set<String>>> VOCABULARY = Map.ofEntries(
             Map.entry("MedicalWebPage", Map.ofEntries(Map.entry("headline", Set.of()), Map.entry("name", Set.of()),
-                    Map.entry("description", Set.of()), Map.entry("author", Set.of("Person", "Organization")),
+                    Map.entry("description", Set.of()), Map.entry("image", Set.of()),
+                    Map.entry("author", Set.of("Person", "Organization")),
                     Map.entry("reviewedBy", Set.of("Person", "Organization")), Map.entry("lastReviewed", Set.of()),
                     Map.entry("datePublished", Set.of()), Map.entry("dateModified", Set.of()),
                     Map.entry("inLanguage", Set.of()), Map.entry("keywords", Set.of()),
