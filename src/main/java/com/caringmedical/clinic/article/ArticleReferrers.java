@@ -4,6 +4,8 @@ import jakarta.enterprise.inject.Produces;
 
 import com.caringmedical.clinic.author.Author;
 import com.caringmedical.clinic.editing.Referrers;
+import com.caringmedical.clinic.media.MediaUse;
+import com.caringmedical.clinic.media.MediaUsers;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
 
@@ -13,6 +15,12 @@ class ArticleReferrers {
     @Produces
     Referrers<Reference> citingReferences(ArticleRepository articles) {
         return articles::countCiting;
+    }
+
+    /** Articles show images: a featured image, and images in their body. */
+    @Produces
+    MediaUsers articlesShowingImages(ArticleRepository articles) {
+        return media -> MediaUse.each("article", articles.slugsShowing(media));
     }
 
     /** Articles name their author and medical reviewer. */

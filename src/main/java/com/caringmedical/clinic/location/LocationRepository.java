@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedRepository;
+import com.caringmedical.clinic.media.MediaUse;
+import com.caringmedical.clinic.media.MediaUsers;
 
 @ApplicationScoped
 class LocationRepository implements SluggedRepository<Location> {
@@ -18,6 +21,12 @@ class LocationRepository implements SluggedRepository<Location> {
     /** The slugs of the offices whose featured image the image is; drafts too. */
     List<String> slugsShowing(long mediaId) {
         return find("featuredImage = ?1", Sort.by("slug"), mediaId).stream().map(Location::slug).toList();
+    }
+
+    /** An office shows its featured image. */
+    @Produces
+    static MediaUsers officesShowingImages(LocationRepository offices) {
+        return media -> MediaUse.each("office", offices.slugsShowing(media));
     }
 
     /** What the public sees: published offices only. */

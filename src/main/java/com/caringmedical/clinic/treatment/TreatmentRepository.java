@@ -12,6 +12,8 @@ import io.quarkus.panache.common.Sort;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedRepository;
+import com.caringmedical.clinic.media.MediaUse;
+import com.caringmedical.clinic.media.MediaUsers;
 import com.caringmedical.clinic.reference.Reference;
 
 @ApplicationScoped
@@ -59,6 +61,12 @@ class TreatmentRepository implements SluggedRepository<Treatment> {
     }
 
     /** Evidence findings cite references: a reference stays while one does. */
+    /** A treatment option shows its featured image. */
+    @Produces
+    static MediaUsers treatmentsShowingImages(TreatmentRepository treatments) {
+        return media -> MediaUse.each("treatment", treatments.slugsShowing(media));
+    }
+
     @Produces
     static Referrers<Reference> evidenceCitingReferences(TreatmentRepository treatments) {
         return treatments::countEvidenceCiting;
