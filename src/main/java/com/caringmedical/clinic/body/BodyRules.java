@@ -137,7 +137,7 @@ public final class BodyRules {
     }
 
     /** Why an outside address is refused: only web, mail and phone links, written in full. */
-    static Optional<String> refuseHref(String href) {
+    public static Optional<String> refuseHref(String href) {
         URI uri;
         try {
             uri = new URI(href);
