@@ -55,26 +55,29 @@ public class ArticleService {
     }
 
     public PageView<ArticleSummaryView> list(ArticleFilter filter, PageParams page, String sort) {
-        return summaries(PageView.fetch(articles.findFiltered(filter.topic(), filter.treatment(), null,
-                filter.author(), filter.reviewer(), SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
-                article -> article));
+        return list(filter.topic(), filter.treatment(), null, filter.author(), filter.reviewer(), page, sort);
     }
 
     /** The published articles that discuss a published treatment option; empty when there is no such option. */
     public Optional<PageView<ArticleSummaryView>> listDiscussing(String treatmentSlug, PageParams page, String sort) {
-        return treatments.findEntity(treatmentSlug, true).map(t -> list(null, treatmentSlug, null, page, sort));
+        return treatments.findEntity(treatmentSlug, true)
+                .map(t -> list(null, treatmentSlug, null, null, null, page, sort));
     }
 
     /** The published articles that cite a published reference; empty when there is no such reference. */
     public Optional<PageView<ArticleSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
         return references.findEntity(referenceId).filter(Reference::isPublished)
-                .map(r -> list(null, null, referenceId, page, sort));
+                .map(r -> list(null, null, referenceId, null, null, page, sort));
     }
 
-    private PageView<ArticleSummaryView> list(String topic, String treatment, Long reference, PageParams page,
-            String sort) {
-        return summaries(PageView.fetch(articles.findFiltered(topic, treatment, reference, null, null,
-                SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, article -> article));
+    /** Published articles as cards, each filter applying when it is not null. */
+    private PageView<ArticleSummaryView> list(String topic, String treatment, Long reference, String author,
+            String reviewer, PageParams page, String sort) {
+        PageView<Article> found = PageView.fetch(articles.findFiltered(topic, treatment, reference, author, reviewer,
+                SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, article -> article);
+        Map<Long, MediaView> images = media.findAll(found.items().stream().map(Article::featuredImage)
+                .filter(Objects::nonNull).toList());
+        return found.withItems(list -> list.stream().map(article -> ArticleMapper.toSummary(article, images)).toList());
     }
 
     /** The article's images, and the featured images of the treatment options it shows as cards. */
@@ -82,13 +85,6 @@ public class ArticleService {
         List<Long> images = new ArrayList<>(article.images());
         article.treatments().stream().map(Treatment::featuredImage).filter(Objects::nonNull).forEach(images::add);
         return images;
-    }
-
-    /** A page of articles as cards, their featured images loaded for the page at once. */
-    private PageView<ArticleSummaryView> summaries(PageView<Article> found) {
-        Map<Long, MediaView> images = media.findAll(found.items().stream().map(Article::featuredImage)
-                .filter(Objects::nonNull).toList());
-        return found.withItems(list -> list.stream().map(article -> ArticleMapper.toSummary(article, images)).toList());
     }
 
     /**
