@@ -8,6 +8,8 @@ import com.caringmedical.clinic.media.MediaUse;
 import com.caringmedical.clinic.media.MediaUsers;
 import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.treatment.Treatment;
+import com.caringmedical.clinic.redirect.RedirectKind;
+import com.caringmedical.clinic.redirect.RedirectTarget;
 
 /** Articles cite references and discuss or link to treatment options: what they refer to stays while they do. */
 class ArticleReferrers {
@@ -15,6 +17,12 @@ class ArticleReferrers {
     @Produces
     Referrers<Reference> citingReferences(ArticleRepository articles) {
         return articles::countCiting;
+    }
+
+    /** Redirects may lead to any article, drafts included. */
+    @Produces
+    RedirectTarget redirectableArticles(ArticleRepository articles) {
+        return new RedirectTarget(RedirectKind.ARTICLE, slug -> articles.findBySlug(slug).isPresent());
     }
 
     /** Articles show images: a featured image, and images in their body. */

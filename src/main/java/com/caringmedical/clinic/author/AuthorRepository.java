@@ -12,6 +12,8 @@ import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.media.MediaUse;
 import com.caringmedical.clinic.media.MediaUsers;
+import com.caringmedical.clinic.redirect.RedirectKind;
+import com.caringmedical.clinic.redirect.RedirectTarget;
 
 @ApplicationScoped
 class AuthorRepository implements SluggedRepository<Author> {
@@ -19,6 +21,11 @@ class AuthorRepository implements SluggedRepository<Author> {
     /** The slugs of the authors whose photo the image is; drafts too. */
     List<String> slugsShowing(long mediaId) {
         return find("photo = ?1", Sort.by("slug"), mediaId).stream().map(Author::slug).toList();
+    }
+
+    @Produces
+    static RedirectTarget redirectableAuthors(AuthorRepository authors) {
+        return new RedirectTarget(RedirectKind.AUTHOR, slug -> authors.findBySlug(slug).isPresent());
     }
 
     /** An author's profile shows their photo. */

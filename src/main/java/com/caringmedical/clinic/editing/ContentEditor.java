@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -22,9 +23,11 @@ public class ContentEditor {
     private static final Logger LOG = Logger.getLogger(ContentEditor.class);
 
     private final EntityManager entityManager;
+    private final Event<SlugChanged> renamed;
 
-    ContentEditor(EntityManager entityManager) {
+    ContentEditor(EntityManager entityManager, Event<SlugChanged> renamed) {
         this.entityManager = entityManager;
+        this.renamed = renamed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,8 +49,12 @@ public class ContentEditor {
             String ifMatch, F form, String editor) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
+            K before = kind.keyOf(item);
             kind.replace(item, form);
             entityManager.flush();
+            if (before instanceof String from && !before.equals(kind.keyOf(item))) {
+                renamed.fire(new SlugChanged(kind.noun(), from, (String) kind.keyOf(item)));
+            }
             LOG.infof("Editor '%s' changed %s", editor, describe(kind, item));
             return edited(kind, item);
         });

@@ -14,6 +14,8 @@ import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.media.MediaUse;
 import com.caringmedical.clinic.media.MediaUsers;
+import com.caringmedical.clinic.redirect.RedirectKind;
+import com.caringmedical.clinic.redirect.RedirectTarget;
 
 @ApplicationScoped
 class LocationRepository implements SluggedRepository<Location> {
@@ -21,6 +23,11 @@ class LocationRepository implements SluggedRepository<Location> {
     /** The slugs of the offices whose featured image the image is; drafts too. */
     List<String> slugsShowing(long mediaId) {
         return find("featuredImage = ?1", Sort.by("slug"), mediaId).stream().map(Location::slug).toList();
+    }
+
+    @Produces
+    static RedirectTarget redirectableOffices(LocationRepository offices) {
+        return new RedirectTarget(RedirectKind.OFFICE, slug -> offices.findBySlug(slug).isPresent());
     }
 
     /** An office shows its featured image. */

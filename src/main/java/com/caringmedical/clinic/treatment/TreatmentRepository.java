@@ -15,6 +15,8 @@ import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.media.MediaUse;
 import com.caringmedical.clinic.media.MediaUsers;
 import com.caringmedical.clinic.reference.Reference;
+import com.caringmedical.clinic.redirect.RedirectKind;
+import com.caringmedical.clinic.redirect.RedirectTarget;
 
 @ApplicationScoped
 class TreatmentRepository implements SluggedRepository<Treatment> {
@@ -61,6 +63,11 @@ class TreatmentRepository implements SluggedRepository<Treatment> {
     }
 
     /** Evidence findings cite references: a reference stays while one does. */
+    @Produces
+    static RedirectTarget redirectableTreatments(TreatmentRepository treatments) {
+        return new RedirectTarget(RedirectKind.TREATMENT, slug -> treatments.findBySlug(slug).isPresent());
+    }
+
     /** A treatment option shows its featured image. */
     @Produces
     static MediaUsers treatmentsShowingImages(TreatmentRepository treatments) {

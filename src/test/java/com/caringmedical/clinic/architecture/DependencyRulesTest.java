@@ -23,7 +23,7 @@ class DependencyRulesTest {
     private static final String[] FEATURES = { "..clinic.article..", "..clinic.author..", "..clinic.location..",
             "..clinic.media..", "..clinic.notification..",
             "..clinic.question..", "..clinic.reference..", "..clinic.search..", "..clinic.staff..", "..clinic.treatment..",
-            "..clinic.wordpress.." };
+            "..clinic.redirect..", "..clinic.wordpress.." };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -78,6 +78,8 @@ class StaffAccessTest {
             Map.entry("GET /editor/authors/{slug}", StaffRole.EDITOR),
             Map.entry("PUT /editor/authors/{slug}", StaffRole.EDITOR),
             Map.entry("DELETE /editor/authors/{slug}", StaffRole.EDITOR),
+            Map.entry("POST /editor/redirects", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/redirects/{id}", StaffRole.EDITOR),
             Map.entry("GET /editor/references", StaffRole.EDITOR),
             Map.entry("POST /editor/references", StaffRole.EDITOR),
             Map.entry("GET /editor/references/{id}", StaffRole.EDITOR),

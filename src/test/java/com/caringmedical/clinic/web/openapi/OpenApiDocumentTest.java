@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(65, operations.size(), "operations documented: " + operations);
+        assertEquals(68, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {
