@@ -1,13 +1,12 @@
 package com.caringmedical.clinic.author;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyRules;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedKind;
@@ -102,13 +101,8 @@ class AuthorEditing extends SluggedKind<Author, AuthorForm> {
         }
     }
 
+    /** A complete http or https address, as a link in a body must be (BodyRules says what complete means). */
     private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return url.matches("(?i)^https?:.*") && BodyRules.refuseHref(url).isEmpty();
     }
 }
