@@ -110,7 +110,7 @@ public class Article implements SluggedContent {
 
     /**
      * Takes every field from the editor's form; the medical review is not one of them (see {@link #reviewed}).
-     * Publishing sets the publication date the first time; every save is an update.
+     * Publishing sets the publication date the first time unless the form gives one; every save is an update.
      */
     final void apply(ArticleForm form, Author writer, List<Reference> cited, List<Treatment> discussed, Instant now) {
         slug = form.slug();
@@ -127,7 +127,9 @@ public class Article implements SluggedContent {
         treatments.clear();
         treatments.addAll(discussed);
         status = form.status() == null ? PublicationStatus.DRAFT : form.status();
-        if (status == PublicationStatus.PUBLISHED && publishedAt == null) {
+        if (form.publishedAt() != null) {
+            publishedAt = form.publishedAt();
+        } else if (status == PublicationStatus.PUBLISHED && publishedAt == null) {
             publishedAt = now;
         }
         updatedAt = now;

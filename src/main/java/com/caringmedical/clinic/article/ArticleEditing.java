@@ -32,7 +32,7 @@ import com.caringmedical.clinic.web.problem.ProblemType;
  * A published article names a published author, cites published references and names published treatments only.
  */
 @Singleton
-class ArticleEditing extends SluggedKind<Article, ArticleForm> {
+public class ArticleEditing extends SluggedKind<Article, ArticleForm> {
 
     static final String AN_ITEM = "An article";
 

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,7 @@ import com.caringmedical.clinic.web.http.LongContent;
 @LongContent
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "EditableArticle", description = "An article as editors read and write it. status DRAFT keeps it off "
-        + "the public API; publishing sets publishedAt the first time, and every save sets updatedAt.")
+        + "the public API; publishing sets publishedAt the first time (unless given), and every save sets updatedAt.")
 public record ArticleForm(
         @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                 message = "must be lower-case letters and digits in words joined by '-'")
@@ -50,6 +51,9 @@ public record ArticleForm(
                 examples = "42") Long featuredImage,
         @Schema(description = "When the next medical review is due; recording a review sets it too.",
                 examples = "2027-12-01") LocalDate nextReviewDue,
+        @PastOrPresent @Schema(description = "When it was first published. Publishing sets it the first time unless "
+                + "it is given (an article moved from another site keeps the date its readers knew); absent, a PUT "
+                + "leaves it as it is.", examples = "2019-05-14T09:30:00Z") Instant publishedAt,
         @Schema(readOnly = true, description = "The last medical review, recorded with POST "
                 + "/editor/articles/{slug}/reviews; a PUT leaves it as it is.") LastReview lastReview) {
 
@@ -66,7 +70,7 @@ public record ArticleForm(
                 List.copyOf(article.body()),
                 article.references().stream().map(reference -> reference.id()).toList(),
                 article.treatments().stream().map(treatment -> treatment.slug()).toList(),
-                article.status(), article.featuredImage(), article.nextReviewDue(),
+                article.status(), article.featuredImage(), article.nextReviewDue(), article.publishedAt(),
                 article.reviewer() == null ? null : new LastReview(article.reviewer().slug(), article.lastReviewedAt()));
     }
 }

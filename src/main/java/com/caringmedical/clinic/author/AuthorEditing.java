@@ -18,7 +18,7 @@ import com.caringmedical.clinic.web.problem.ProblemType;
 
 /** Author profiles as editors keep them. An author articles name stays published, and stays, while they do. */
 @Singleton
-class AuthorEditing extends SluggedKind<Author, AuthorForm> {
+public class AuthorEditing extends SluggedKind<Author, AuthorForm> {
 
     static final String AN_ITEM = "An author";
 

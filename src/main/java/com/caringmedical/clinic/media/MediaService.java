@@ -127,7 +127,7 @@ public class MediaService {
      * The processing holds no transaction; the variants are stored in one.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    Edited<Long, MediaEditorView> upload(Path file, long size, MediaForm form, String editor) {
+    public Edited<Long, MediaEditorView> upload(Path file, long size, MediaForm form, String editor) {
         MediaEditing.check(form);
         ProcessedUpload upload = processing.process(file, size);
         Edited<Long, MediaEditorView> stored = QuarkusTransaction.requiringNew().call(() -> store(upload, form, editor));

@@ -79,6 +79,37 @@ public class RedirectService {
         return RedirectView.of(redirect);
     }
 
+    /** What became of an imported item's old address. */
+    public enum Recorded {
+        /** The path leads to the item now. */
+        CREATED,
+        /** It led there already. */
+        UNCHANGED,
+        /** It leads to other content (an editor's redirect, another import): left as it is. */
+        TAKEN,
+        /** Not a path a redirect can keep (the site's home page, a query-only address). */
+        NOT_A_PATH
+    }
+
+    /**
+     * Records that an imported item's old address (a WordPress permalink) leads to it; a path that leads elsewhere
+     * already stays as it is. The item must exist.
+     */
+    @Transactional
+    public Recorded recordImported(String oldAddress, RedirectKind kind, String slug) {
+        Optional<String> path = RedirectPath.normalize(oldAddress).filter(normalized -> !normalized.equals("/"));
+        if (path.isEmpty()) {
+            return Recorded.NOT_A_PATH;
+        }
+        Optional<Redirect> existing = redirects.findByPath(path.get());
+        if (existing.isPresent()) {
+            return existing.get().kind() == kind && existing.get().slug().equals(slug) ? Recorded.UNCHANGED
+                    : Recorded.TAKEN;
+        }
+        redirects.persist(new Redirect(path.get(), kind, slug, Redirect.Source.WORDPRESS, now()));
+        return Recorded.CREATED;
+    }
+
     /** Deletes the redirect; false when there is none with this id. */
     @Transactional
     public boolean delete(long id, String editor) {

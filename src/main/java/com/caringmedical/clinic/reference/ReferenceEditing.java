@@ -21,7 +21,7 @@ import com.caringmedical.clinic.web.problem.ProblemType;
  * articles or treatment findings cite stays published and stays.
  */
 @Singleton
-class ReferenceEditing implements EditableKind<Long, Reference, ReferenceForm> {
+public class ReferenceEditing implements EditableKind<Long, Reference, ReferenceForm> {
 
     static final class IdentifierTaken extends ProblemException {
         IdentifierTaken() {

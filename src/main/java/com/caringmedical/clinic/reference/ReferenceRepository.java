@@ -26,6 +26,16 @@ class ReferenceRepository implements PanacheRepositoryBase<Reference, Long> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    Optional<Reference> findByDoi(String doi) {
+        return find("lower(doi) = lower(?1)", doi).firstResultOptional();
+    }
+
+    /** A reference whose title has the same letters and digits, ignoring case, spaces and punctuation. */
+    Optional<Reference> findByTitleKey(String titleKey) {
+        return find("regexp_replace(lower(title), '[^a-z0-9]+', '', 'g') = ?1 order by doi nulls first, id", titleKey)
+                .firstResultOptional();
+    }
+
     /** Another reference with this DOI or PubMed id (each identifies one publication). */
     boolean identifierTakenByAnother(String doi, String pmid, Long except) {
         return find("doi = ?1 or pmid = ?2", doi, pmid).stream().anyMatch(other -> !other.id().equals(except));

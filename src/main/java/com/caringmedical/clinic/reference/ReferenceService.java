@@ -1,6 +1,7 @@
 package com.caringmedical.clinic.reference;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,21 @@ public class ReferenceService {
     /** The reference itself, for content that cites it (a treatment's evidence). */
     public Optional<Reference> findEntity(long id) {
         return references.findByIdOptional(id);
+    }
+
+    /**
+     * The reference that is this publication, if the library has it: the one with this DOI, else the one whose
+     * title reads the same ignoring case, spaces and punctuation, unless both have DOIs (then they differ).
+     */
+    public Optional<Reference> findSame(String doi, String title) {
+        boolean hasDoi = doi != null && !doi.isBlank();
+        Optional<Reference> byDoi = hasDoi ? references.findByDoi(doi.strip()) : Optional.empty();
+        if (byDoi.isPresent()) {
+            return byDoi;
+        }
+        String key = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return key.isEmpty() ? Optional.empty()
+                : references.findByTitleKey(key).filter(found -> !hasDoi || found.doi() == null);
     }
 
     public Optional<ReferenceView> find(long id, CitationStyle style) {

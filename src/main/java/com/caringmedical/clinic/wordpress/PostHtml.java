@@ -43,6 +43,7 @@ final class PostHtml {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
             "blockquote", "figure", "img", "iframe", "embed", "video", "table", "pre", "hr", "div", "section",
             "article", "main", "header", "footer", "aside", "center", "details", "script", "style", "form", "dl");
+    private static final Set<String> VERBATIM = Set.of("pre", "code", "kbd", "tt", "script", "style", "textarea");
     private static final Set<String> DROPPED = Set.of("script", "style", "form", "input", "button", "select",
             "textarea", "noscript", "object", "audio", "canvas", "svg");
 
@@ -55,13 +56,36 @@ final class PostHtml {
     }
 
     static MappedPost map(String html, PostLinks links) {
+        return map(html, links, false);
+    }
+
+    /**
+     * The post's blocks; {@code asSaved} says the HTML is as WordPress saved it (an export file), not as it shows it
+     * (the REST API), so WordPress's typography is applied to its text first, as WordPress would when showing it.
+     */
+    static MappedPost map(String html, PostLinks links, boolean asSaved) {
         PostHtml post = new PostHtml(links);
         Element body = Jsoup.parseBodyFragment(Shortcodes.expand(paragraphed(html), post.warnings)).body();
+        if (asSaved) {
+            typography(body);
+        }
         List<String> references = post.takeReferenceList(body);
         post.referenceCount = references.size();
         List<Block> blocks = new ArrayList<>();
         post.blocks(body, blocks);
         return new MappedPost(List.copyOf(blocks), List.copyOf(post.warnings), references);
+    }
+
+    /** WordPress's typography on every text, except code and preformatted text, which WordPress leaves too. */
+    private static void typography(Element body) {
+        for (TextNode text : body.textNodes()) {
+            text.text(Typography.apply(text.getWholeText()));
+        }
+        for (Element element : body.children()) {
+            if (!VERBATIM.contains(element.tagName())) {
+                typography(element);
+            }
+        }
     }
 
     /**

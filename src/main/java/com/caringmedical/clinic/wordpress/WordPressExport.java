@@ -7,9 +7,11 @@ import java.util.Map;
 /**
  * What a WordPress site holds that the import takes in, however it was read (an export file, or the site's REST
  * API): its authors (no e-mail addresses kept), categories, tags, posts and pages, and the images they use.
+ * {@code asShown} says whether texts are as WordPress shows them (the REST API: paragraphs added, shortcodes run,
+ * quotes and dashes made typographic) or as they were saved (an export file).
  */
 record WordPressExport(String siteUrl, List<Author> authors, List<Term> categories, List<Term> tags, List<Item> items,
-        Map<Long, Attachment> attachments) {
+        Map<Long, Attachment> attachments, boolean asShown) {
 
     record Author(String login, String displayName, String firstName, String lastName) {
     }

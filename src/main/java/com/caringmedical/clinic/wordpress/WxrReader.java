@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.wordpress;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,9 +27,26 @@ import org.jsoup.parser.Parser;
  */
 final class WxrReader {
 
+    /** How much of a file's start {@link #siteOf} reads: the channel's header comes before any item. */
+    private static final int HEAD = 256 * 1024;
+    private static final Pattern BASE_URL = Pattern.compile(
+            "<wp:base_(?:blog|site)_url>\\s*(?:<!\\[CDATA\\[)?\\s*(https?://[^<\\]\\s]+)");
     private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private WxrReader() {
+    }
+
+    /**
+     * The site an export file comes from, read from its start only (the whole file is read by the job, not by the
+     * request that brings it): empty when the start is not that of a WordPress export.
+     */
+    static Optional<String> siteOf(byte[] file) {
+        String head = new String(file, 0, Math.min(file.length, HEAD), StandardCharsets.UTF_8);
+        if (!head.contains("<rss") || !head.contains("wxr_version>")) {
+            return Optional.empty();
+        }
+        Matcher site = BASE_URL.matcher(head);
+        return site.find() ? Optional.of(site.group(1).strip().replaceFirst("/+$", "")) : Optional.empty();
     }
 
     static WordPressExport read(String xml) {
@@ -66,7 +87,7 @@ final class WxrReader {
                         number(meta(item, "_thumbnail_id"))));
             }
         }
-        return new WordPressExport(site, authors, categories, tags, List.copyOf(items), attachments);
+        return new WordPressExport(site, authors, categories, tags, List.copyOf(items), attachments, false);
     }
 
     private static List<String> terms(Element item, String domain) {

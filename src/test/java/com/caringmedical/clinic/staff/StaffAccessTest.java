@@ -89,7 +89,10 @@ class StaffAccessTest {
             Map.entry("POST /editor/media", StaffRole.EDITOR),
             Map.entry("GET /editor/media/{id}", StaffRole.EDITOR),
             Map.entry("PUT /editor/media/{id}", StaffRole.EDITOR),
-            Map.entry("DELETE /editor/media/{id}", StaffRole.EDITOR));
+            Map.entry("DELETE /editor/media/{id}", StaffRole.EDITOR),
+            Map.entry("POST /imports/wordpress", StaffRole.ADMIN),
+            Map.entry("GET /imports", StaffRole.ADMIN),
+            Map.entry("GET /imports/{id}", StaffRole.ADMIN));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {

@@ -95,4 +95,14 @@ class WxrReaderTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void theSiteOfAnExportIsReadFromItsStartAlone() {
+        assertThat(WxrReader.siteOf(("<?xml version=\"1.0\"?><rss><channel><wp:wxr_version>1.2</wp:wxr_version>"
+                + "<wp:base_blog_url><![CDATA[https://clinic.example/blog/]]></wp:base_blog_url>").getBytes()))
+                .hasValue("https://clinic.example/blog");
+        assertThat(WxrReader.siteOf("<html><body>hello</body></html>".getBytes())).isEmpty();
+        assertThat(WxrReader.siteOf("<rss><channel><wp:wxr_version>1.2</wp:wxr_version></channel>".getBytes()))
+                .as("no site named").isEmpty();
+    }
 }

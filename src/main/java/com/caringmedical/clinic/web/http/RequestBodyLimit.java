@@ -3,6 +3,7 @@ package com.caringmedical.clinic.web.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,7 +16,7 @@ import com.caringmedical.clinic.web.problem.RequestTooLarge;
  * Refuses a request body over {@code clinic.http.max-body-size} (or {@code max-content-size} for a form marked
  * {@link LongContent}) with a 413 problem: at once when Content-Length
  * says so, and while reading when the body is chunked. Operations with a lower limit of their own call
- * {@link #limit} from their own interceptor.
+ * {@link #limit} from their own interceptor; a body parameter marked {@link OwnBodyLimit} is limited by its operation.
  */
 @Provider
 public class RequestBodyLimit implements ReaderInterceptor {
@@ -29,6 +30,9 @@ public class RequestBodyLimit implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (Arrays.stream(context.getAnnotations()).anyMatch(annotation -> annotation instanceof OwnBodyLimit)) {
+            return context.proceed();
+        }
         HttpConfig limits = config.get();
         limit(context, (context.getType().isAnnotationPresent(LongContent.class) ? limits.maxContentSize()
                 : limits.maxBodySize()).asLongValue());

@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(68, operations.size(), "operations documented: " + operations);
+        assertEquals(71, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {
