@@ -32,7 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * in, run GET /questions, and find the question a patient has just sent. Headless Chromium from the system
  * (Debian packages chromium and chromium-driver; .ci/run installs them), with a fresh profile and no network
  * beyond this service. Tagged "browser": a plain {@code ./mvnw verify} leaves it out, {@code ./mvnw verify
- * -Pbrowser-tests} runs it (and fails if Chromium is missing).
+ * -Psystem-tests} runs it (and fails if Chromium is missing).
  */
 @QuarkusTest
 @Tag("browser")
