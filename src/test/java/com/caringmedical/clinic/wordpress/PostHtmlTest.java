@@ -211,4 +211,20 @@ class PostHtmlTest {
     private static TextRun citation(int number) {
         return new TextRun("[" + number + "]", new Mark.Citation(number));
     }
+
+    @Test
+    void anExportsTextGetsWordPressTypographyButItsCodeAndShortcodesDoNot() {
+        MappedPost saved = PostHtml.map("""
+                <p>Don't wait -- ask "why" first...</p>
+                <pre>dose = 'low' -- x</pre>
+                [caption id="attachment_12" align="alignright"]<img class="wp-image-12" src="/x.jpg" alt="A knee"> \
+                The knee's "ligaments".[/caption]""", IMPORTED, true);
+        assertThat(saved.body()).containsExactly(
+                new Block.Paragraph(List.of(TextRun.plain("Don\u2019t wait \u2014 ask \u201cwhy\u201d first\u2026"))),
+                new Block.Paragraph(List.of(TextRun.plain("dose = 'low' -- x"))),
+                new Block.Image(12L, "A knee", null, List.of(TextRun.plain(
+                        "The knee\u2019s \u201cligaments\u201d."))));
+        assertThat(PostHtml.map("<p>Don't wait</p>", IMPORTED).body()).as("the REST API's text is left as it is")
+                .containsExactly(new Block.Paragraph(List.of(TextRun.plain("Don't wait"))));
+    }
 }
