@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +52,6 @@ import com.caringmedical.clinic.web.problem.RequestTooLarge;
 public class WordPressImportResource {
 
     private static final String WXR = "application/rss+xml";
-    private static final String IMPORT = "importWordPress";
     private static final String SUMMARY = "Import a WordPress site, through its REST API or an export file (admin)";
     private static final String DESCRIPTION = "Queues the import and answers at once; follow it at Location. Send "
             + "JSON to read the site's REST API: the site must be on a public address, or on one listed in "
@@ -72,7 +72,12 @@ public class WordPressImportResource {
     @Path("/wordpress")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = IMPORT, summary = SUMMARY, description = DESCRIPTION)
+    @Operation(operationId = "importWordPress", summary = SUMMARY, description = DESCRIPTION)
+    @Parameter(name = "publish", in = ParameterIn.QUERY, example = "false", schema = @Schema(type = SchemaType.BOOLEAN),
+            description = "With an export file: publish what was published in WordPress (with JSON, the body's "
+                    + "publish says it).")
+    @Parameter(name = "includePages", in = ParameterIn.QUERY, example = "false",
+            schema = @Schema(type = SchemaType.BOOLEAN), description = "With an export file: import pages too.")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRequest.class)),
             @Content(mediaType = WXR, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
@@ -93,20 +98,15 @@ public class WordPressImportResource {
         return accepted(imports.startSite(request, security.getUserPrincipal().getName()));
     }
 
-    /** The same operation with an export file as the body (OpenAPI shows both bodies on the one above). */
+    /** The same operation with an export file as the body: the OpenAPI document shows both bodies on the one above. */
     @POST
     @Path("/wordpress")
     @Consumes({ WXR, MediaType.APPLICATION_XML, MediaType.TEXT_XML })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = IMPORT, summary = SUMMARY, description = DESCRIPTION)
-    @APIResponse(responseCode = "202", description = "Queued; Location is where it can be followed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
+    @Operation(hidden = true)
     public RestResponse<ImportJobView> importExport(
-            @QueryParam("publish") @DefaultValue("false") @Parameter(description = "With an export file: publish what "
-                    + "was published in WordPress (with JSON, the body's publish says it).", example = "false")
-            boolean publish,
-            @QueryParam("includePages") @DefaultValue("false") @Parameter(description = "With an export file: import "
-                    + "pages too.", example = "false") boolean includePages,
+            @QueryParam("publish") @DefaultValue("false") boolean publish,
+            @QueryParam("includePages") @DefaultValue("false") boolean includePages,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String declaredLength,
             @OwnBodyLimit InputStream body,
             @Context SecurityContext security) throws IOException {
