@@ -110,6 +110,21 @@ final class ImportRun {
         return site.asShown() ? text : Typography.apply(text);
     }
 
+    /** The text, cut to at most {@code max} characters with an ellipsis where it was longer. */
+    static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /** The first of the texts that is not blank; empty when all are. */
+    static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
     WordPressExport site() {
         return site;
     }

@@ -60,7 +60,7 @@ class ImportedMedia {
 
     private Optional<Long> fetch(ImportRun run, ImportOrigin.OriginKind kind, String key, String address,
             WordPressExport.Attachment attachment) {
-        String title = firstNonBlank(run.text(attachment.title()), address.replaceFirst("^.*/", ""));
+        String title = ImportRun.firstNonBlank(run.text(attachment.title()), address.replaceFirst("^.*/", ""));
         Optional<Long> earlier = QuarkusTransaction.requiringNew().call(() -> origins.find(run.siteKey(), kind, key)
                 .map(origin -> Long.valueOf(origin.localKey())));
         if (earlier.isPresent()) {
@@ -87,8 +87,8 @@ class ImportedMedia {
             }
             file = Files.createTempFile("wordpress-image-", ".upload");
             Files.write(file, answer.body());
-            MediaForm form = new MediaForm(alt.isEmpty() ? null : truncate(alt, 500),
-                    caption.isEmpty() ? null : truncate(caption, 1000), null, alt.isEmpty() ? Boolean.TRUE : null);
+            MediaForm form = new MediaForm(alt.isEmpty() ? null : ImportRun.shortened(alt, 500),
+                    caption.isEmpty() ? null : ImportRun.shortened(caption, 1000), null, alt.isEmpty() ? Boolean.TRUE : null);
             Edited<Long, MediaEditorView> stored = media.upload(file, answer.body().length, form, run.actor());
             QuarkusTransaction.requiringNew().run(() -> origins.made(run.siteKey(), kind, key,
                     ImportOrigin.LocalKind.MEDIA, String.valueOf(stored.key()), stored.tag().getValue(), address));
@@ -129,13 +129,6 @@ class ImportedMedia {
         }
     }
 
-    private static String firstNonBlank(String first, String second) {
-        return first == null || first.isBlank() ? second : first;
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
-    }
 
     private static void delete(Path file) {
         if (file != null) {

@@ -163,7 +163,7 @@ class ImportedReferences {
 
     private static void left(ImportRun run, String origin, String entry, String note) {
         run.log().record(ImportLog.REFERENCES, new ImportReport.Item("reference", origin,
-                entry.length() > 200 ? entry.substring(0, 199) + "\u2026" : entry, ImportReport.Outcome.SKIPPED, null,
+                ImportRun.shortened(entry, 200), ImportReport.Outcome.SKIPPED, null,
                 List.of(note)));
     }
 

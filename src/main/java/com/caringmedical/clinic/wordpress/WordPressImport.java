@@ -114,7 +114,7 @@ class WordPressImport {
      * it; its line keeps its first outcome.
      */
     private int article(ImportRun run, WordPressExport.Item item, Set<Long> linkingAhead, int again) {
-        String title = truncate(run.text(item.title()), MAX_TITLE);
+        String title = ImportRun.shortened(run.text(item.title()), MAX_TITLE);
         String origin = item.type() + " " + item.id();
         List<String> notes = new ArrayList<>();
         PublicationStatus status;
@@ -190,7 +190,7 @@ class WordPressImport {
         }
         Long featured = item.featuredImage() == null ? null
                 : links.media(new PostLinks.PostImage("", "", item.featuredImage())).orElse(null);
-        String slug = firstNonBlank(Slugs.of(item.slug()), Slugs.of(title), "post-" + item.id());
+        String slug = ImportRun.firstNonBlank(Slugs.of(item.slug()), Slugs.of(title), "post-" + item.id());
         return new ArticleForm(slug, title.isEmpty() ? slug : title, summary(run, item, body), author(run, item),
                 List.of(), topics(item), body, cited.ids(), List.of(), status, featured, null,
                 item.status().equals("publish") ? item.publishedAt() : null, null);
@@ -288,15 +288,15 @@ class WordPressImport {
         return run.authors().computeIfAbsent(item.authorLogin(), login -> {
             WordPressExport.Author known = run.site().authors().stream()
                     .filter(author -> author.login().equals(login)).findFirst().orElse(null);
-            String displayName = known == null ? "" : firstNonBlank(known.displayName(),
+            String displayName = known == null ? "" : ImportRun.firstNonBlank(known.displayName(),
                     (known.firstName() + " " + known.lastName()).strip(), known.login());
             if (displayName.isEmpty()) {
                 displayName = "WordPress author " + login.replaceFirst("^author-", "");
             }
             String[] parts = displayName.split(",\\s*", 2);
-            String name = truncate(parts[0].strip(), 200);
-            String credentials = parts.length > 1 && !parts[1].isBlank() ? truncate(parts[1].strip(), 200) : null;
-            String slug = firstNonBlank(Slugs.of(name), Slugs.of(login), "wordpress-author");
+            String name = ImportRun.shortened(parts[0].strip(), 200);
+            String credentials = parts.length > 1 && !parts[1].isBlank() ? ImportRun.shortened(parts[1].strip(), 200) : null;
+            String slug = ImportRun.firstNonBlank(Slugs.of(name), Slugs.of(login), "wordpress-author");
             PublicationStatus status = run.publish() ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT;
             return QuarkusTransaction.requiringNew().call(() -> {
                 Optional<ImportOrigin> ours = origins.find(run.siteKey(), ImportOrigin.OriginKind.AUTHOR, login);
@@ -377,7 +377,7 @@ class WordPressImport {
             excerpt = "";
         }
         if (!excerpt.isEmpty()) {
-            return truncate(excerpt, 2000);
+            return ImportRun.shortened(excerpt, 2000);
         }
         String first = body.stream().filter(Block.Paragraph.class::isInstance).map(Block.Paragraph.class::cast)
                 .findFirst().map(paragraph -> runsText(paragraph.content())).orElse(text).strip();
@@ -430,16 +430,4 @@ class WordPressImport {
         }
     }
 
-    private static String firstNonBlank(String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && !candidate.isBlank()) {
-                return candidate;
-            }
-        }
-        return "";
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
-    }
 }
