@@ -122,6 +122,13 @@ final class FakeWordPress implements AutoCloseable {
                 "caption", Map.of("rendered", caption), "title", Map.of("rendered", file)));
     }
 
+    /** The image's file answers with a redirect into the cloud's metadata service, as a hostile site might. */
+    void redirectImageInside(long id) {
+        Map<String, Object> item = new LinkedHashMap<>(media.get(id));
+        item.put("source_url", url() + "/wp-content/uploads/moved-" + tag + ".jpg");
+        media.put(id, item);
+    }
+
     /** Every answer waits this long first. */
     void slowDown(Duration wait) {
         delay = wait;
@@ -145,6 +152,11 @@ final class FakeWordPress implements AutoCloseable {
         }
         String path = exchange.getRequestURI().getPath();
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        if (path.startsWith("/wp-content/uploads/moved-")) {
+            exchange.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/");
+            send(exchange, 302, "text/html", new byte[0], 1);
+            return;
+        }
         if (path.startsWith("/wp-content/uploads/")) {
             send(exchange, 200, "image/jpeg", TestImages.jpeg(path.contains("spine") ? 800 : 640, 480), 1);
             return;

@@ -202,6 +202,19 @@ class WordPressImportResourceTest {
     }
 
     @Test
+    void anImageThatRedirectsInsideTheNetworkIsRefusedAndThePostStillComesIn() {
+        try (FakeWordPress site = FakeWordPress.start()) {
+            site.redirectImageInside(22);
+            JsonPath job = importSite(site.url(), false);
+            assertThat(job.getString("items.find { it.kind == 'media' && it.origin == '22' }.outcome")).isEqualTo("FAILED");
+            assertThat(job.getString("items.find { it.kind == 'media' && it.origin == '22' }.notes[0]"))
+                    .contains("169.254.169.254").contains("private, loopback or link-local");
+            as("editor").get("/editor/articles/" + site.slug("prolotherapy-questions")).then().statusCode(200)
+                    .body("featuredImage", equalTo(null));
+        }
+    }
+
+    @Test
     void addressesInsideTheClinicsNetworkAreRefusedUnlessListed() {
         for (String inside : List.of("http://localhost:8080/", "http://10.0.0.8/", "http://169.254.169.254/latest/",
                 "http://[::1]/", "http://192.168.1.1/")) {
@@ -228,10 +241,11 @@ class WordPressImportResourceTest {
     }
 
     @Test
-    void anExportFileIsImportedAndItsUnreachableImagesAreReported() throws IOException {
+    void anExportFileIsImportedAndItsImagesOnPrivateAddressesAreRefused() throws IOException {
         byte[] export;
         try (InputStream file = getClass().getResourceAsStream("/wordpress/clinic-export.xml")) {
             export = new String(file.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("https://clinic.example/wp-content/", "http://10.0.0.8/wp-content/")
                     .replace("https://clinic.example", "https://clinic-" + System.nanoTime() + ".invalid")
                     .getBytes(StandardCharsets.UTF_8);
         }
@@ -243,7 +257,9 @@ class WordPressImportResourceTest {
         assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(job.getMap("progress.articles")).containsEntry("total", 2).containsEntry("created", 2);
         assertThat(job.getString("items.find { it.kind == 'media' }.outcome")).isEqualTo("FAILED");
-        assertThat(job.getString("items.find { it.kind == 'media' }.notes[0]")).contains("is not known");
+        assertThat(job.getString("items.find { it.kind == 'media' }.notes[0]"))
+                .as("the export's image addresses are read under the same rules").contains("10.0.0.8")
+                .contains("private, loopback or link-local");
         assertThat(job.getList("items.find { it.origin == 'page 52' }.notes", String.class))
                 .contains("it was a draft in WordPress: imported as a draft");
         as("editor").get("/editor/articles/ligaments-after-surgery").then().statusCode(200)

@@ -105,4 +105,22 @@ class WxrReaderTest {
         assertThat(WxrReader.siteOf("<rss><channel><wp:wxr_version>1.2</wp:wxr_version></channel>".getBytes()))
                 .as("no site named").isEmpty();
     }
+
+    @Test
+    void entitiesAFileDeclaresAreNeverExpandedNorFetched() {
+        String laughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+                  <!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_blog_url>https://clinic.example</wp:base_blog_url>
+                <item><title>&d;&secret;</title><wp:post_id>1</wp:post_id><wp:post_type>post</wp:post_type>
+                <wp:status>publish</wp:status><content:encoded>&d;</content:encoded></item></channel></rss>""";
+        WordPressExport site = WxrReader.read(laughs);
+        assertThat(site.items()).singleElement().satisfies(item -> {
+            assertThat(item.title()).doesNotContain("aaaaaaaaaa").doesNotContain("root:");
+            assertThat(item.html().length()).isLessThan(100);
+        });
+    }
 }
