@@ -29,7 +29,7 @@ public class ImportWordPress {
 
     private static final Pattern STATE = Pattern.compile("\"state\":\"([A-Z]+)\"");
     private static final Pattern FAILURE = Pattern.compile("\"failure\":\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern KIND = Pattern.compile("\"(articles|media|authors|references|redirects)\":\\{([^}]*)\\}");
+    private static final List<String> KINDS = List.of("articles", "media", "authors", "references", "redirects");
     private static final Pattern COUNT = Pattern.compile("\"(total|created|updated|unchanged|skipped|failed)\":(\\d+)");
     private static final Pattern NOTED = Pattern.compile("\"notes\":\\[");
 
@@ -118,10 +118,13 @@ public class ImportWordPress {
     /** "articles 3/3 created 3 | media created 2 | ..." from the job's progress. */
     private static String progress(String body) {
         List<String> kinds = new ArrayList<>();
-        Matcher kind = KIND.matcher(body);
-        while (kind.find()) {
-            StringBuilder text = new StringBuilder(kind.group(1));
-            Matcher count = COUNT.matcher(kind.group(2));
+        for (String name : KINDS) {
+            Matcher kind = Pattern.compile("\"" + name + "\":\\{([^}]*)\\}").matcher(body);
+            if (!kind.find()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(name);
+            Matcher count = COUNT.matcher(kind.group(1));
             int total = -1;
             int done = 0;
             StringBuilder counts = new StringBuilder();

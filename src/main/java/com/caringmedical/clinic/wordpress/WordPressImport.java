@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.wordpress;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -264,15 +266,16 @@ class WordPressImport {
             return;
         }
         RedirectService.Recorded recorded = redirects.recordImported(permalink, kind, slug);
-        String target = kind.name().toLowerCase(Locale.ROOT) + " '" + slug + "'";
+        String at = "/redirects?path=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
         switch (recorded) {
             case CREATED -> run.log().record(ImportLog.REDIRECTS, new ImportReport.Item("redirect", permalink, null,
-                    ImportReport.Outcome.CREATED, "/redirects?path=" + permalink, List.of("leads to the " + target)));
+                    ImportReport.Outcome.CREATED, at, null));
             case UNCHANGED -> run.log().record(ImportLog.REDIRECTS, new ImportReport.Item("redirect", permalink, null,
-                    ImportReport.Outcome.UNCHANGED, "/redirects?path=" + permalink, null));
+                    ImportReport.Outcome.UNCHANGED, at, null));
             case TAKEN -> run.log().record(ImportLog.REDIRECTS, new ImportReport.Item("redirect", permalink, null,
-                    ImportReport.Outcome.SKIPPED, "/redirects?path=" + permalink, List.of("this address leads to "
-                            + "other content here already: it was left as it is, not led to the " + target)));
+                    ImportReport.Outcome.SKIPPED, at, List.of("this address leads to other content here already: it "
+                            + "was left as it is, not led to the " + kind.name().toLowerCase(Locale.ROOT) + " '"
+                            + slug + "'")));
             case NOT_A_PATH -> {
             }
         }
