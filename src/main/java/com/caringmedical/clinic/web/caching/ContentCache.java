@@ -29,9 +29,12 @@ import com.caringmedical.clinic.web.http.HttpConfig;
 @ApplicationScoped
 public class ContentCache {
 
-    /** One kept answer: its body, media type, tag and the headers the resource set, and when it expires. */
+    /**
+     * One kept answer: its body, media type, tag and the headers the resource set, when it expires, and the route
+     * template its reads are counted under in the HTTP metrics ({@code /articles/{slug}}; null when unknown).
+     */
     public record Answer(byte[] body, MediaType type, EntityTag tag, List<Map.Entry<String, String>> headers,
-            long expiresAtMillis) {
+            long expiresAtMillis, String template) {
     }
 
     /** What a read that missed needs to keep its answer: its key, and the generation and time it started at. */

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.http.HttpServerResponse;
 import com.caringmedical.clinic.web.http.HttpConfig;
 
@@ -38,7 +39,7 @@ import com.caringmedical.clinic.web.http.HttpConfig;
  * Answers a resource marked {@code Cache-Control: no-store} are left alone; answers to signed-in requests are
  * tagged but marked {@code private, no-store}.
  * The body is serialized once here; the bytes are what the client receives, and for a public read what
- * {@link ContentCache} keeps (answers served from there are already complete and pass untouched).
+ * {@link ContentCache} keeps ({@link CachedReadRoute} answers repeats from there without coming here).
  */
 public class EntityTagFilter {
 
@@ -61,7 +62,7 @@ public class EntityTagFilter {
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response, HttpServerResponse http)
             throws JsonProcessingException {
-        if (request.getProperty(ContentCacheFilter.SERVED) != null || !isCacheableRead(request, response)) {
+        if (!isCacheableRead(request, response)) {
             return;
         }
         Object entity = response.getEntity();
@@ -78,7 +79,8 @@ public class EntityTagFilter {
                 List.of(signedIn ? PRIVATE_CACHE_CONTROL : config.cacheControl()));
         MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
         if (!signedIn && request.getProperty(ContentCacheFilter.PENDING) instanceof ContentCache.Pending pending) {
-            cache.keep(pending, new ContentCache.Answer(body, type, tag, keptHeaders(response, http), pending.expiresAtMillis()));
+            cache.keep(pending, new ContentCache.Answer(body, type, tag, keptHeaders(response, http),
+                    pending.expiresAtMillis(), ContextLocals.<String>get(CachedReadRoute.TEMPLATE).orElse(null)));
         }
         if (matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

@@ -46,14 +46,26 @@ public class PublicLinks {
             return;
         }
         String location = response.getHeaderString(HttpHeaders.LOCATION);
-        if (location != null && location.startsWith("/")) {
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, base.get() + location);
+        if (location != null) {
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, forClients(HttpHeaders.LOCATION, location));
         }
         List<Object> links = response.getHeaders().get(HttpHeaders.LINK);
         if (links != null) {
-            links.replaceAll(link -> link instanceof String text
-                    ? RELATIVE_LINK.matcher(text).replaceAll(match -> "<" + base.get() + match.group(1) + ">")
-                    : link);
+            links.replaceAll(link -> link instanceof String text ? forClients(HttpHeaders.LINK, text) : link);
         }
+    }
+
+    /** A Location or Link header's value as clients get it: absolute with the public base URL when one is set. */
+    public String forClients(String header, String value) {
+        if (base.isEmpty()) {
+            return value;
+        }
+        if (header.equalsIgnoreCase(HttpHeaders.LOCATION)) {
+            return value.startsWith("/") ? base.get() + value : value;
+        }
+        if (header.equalsIgnoreCase(HttpHeaders.LINK)) {
+            return RELATIVE_LINK.matcher(value).replaceAll(match -> "<" + base.get() + match.group(1) + ">");
+        }
+        return value;
     }
 }

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -58,6 +60,9 @@ class ContentCacheTest {
 
     @Inject
     Scheduler scheduler;
+
+    @Inject
+    MeterRegistry meters;
 
     @BeforeEach
     void pauseTheScheduledJobsAndStartFromNothing() throws InterruptedException {
@@ -104,6 +109,26 @@ class ContentCacheTest {
                 .header("Cache-Control", equalTo("public, max-age=300"))
                 .header("Vary", equalTo("Accept"))
                 .body(emptyString())));
+    }
+
+    @Test
+    void readsAnsweredFromMemoryAreCountedUnderTheirRouteTemplate() {
+        api().get(ARTICLE).then().statusCode(200);
+        String etag = api().get(ARTICLE).then().statusCode(200).extract().header("ETag");
+        double before = articleReads(200) + articleReads(304);
+
+        api().get(ARTICLE).then().statusCode(200);
+        api().header("If-None-Match", etag).get(ARTICLE).then().statusCode(304);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> articleReads(200) + articleReads(304) == before + 2);
+        assertEquals(0, meters.find("http.server.requests").tag("uri", ARTICLE).timers().size(),
+                "no raw path becomes a metric's uri");
+    }
+
+    private double articleReads(int status) {
+        Timer timer = meters.find("http.server.requests").tag("uri", "/articles/{slug}").tag("method", "GET")
+                .tag("status", String.valueOf(status)).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
