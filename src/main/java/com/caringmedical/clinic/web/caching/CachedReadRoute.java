@@ -5,12 +5,11 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -19,8 +18,8 @@ import com.caringmedical.clinic.web.http.PublicLinks;
 /**
  * Answers repeated public reads from {@link ContentCache} in a Vert.x route of its own, on the I/O thread, ahead of
  * Quarkus REST: a kept answer needs none of its matching, filters or response writing. Everything installed on the
- * router before it still applies (request ids, security headers, CORS, HSTS, the HTTP metrics, which count the read
- * under the route template kept with the answer). A read with credentials, anything but GET and HEAD, and every
+ * router before it still applies (request ids, security headers, CORS, HSTS), and the HTTP metrics count the read
+ * under the route template kept with the answer. A read with credentials, anything but GET and HEAD, and every
  * read the cache does not hold go on to Quarkus REST, which keeps the answer for next time.
  */
 public class CachedReadRoute {
@@ -36,8 +35,25 @@ public class CachedReadRoute {
         this.links = links;
     }
 
+    /**
+     * Quarkus runs its HTTP filters at order -priority: CORS (priority 300) has run by then; authentication (200)
+     * and Quarkus REST's filter that installs its authentication-failure handler (199), which looks up the route
+     * template by building a request mapper for every request, have not. A public read without credentials needs
+     * neither. Request ids and the security headers come earlier still.
+     */
+    static final int ORDER = -250;
+
     void install(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::answer);
+        router.route().order(ORDER).handler(this::answer);
+    }
+
+    /**
+     * The route template Quarkus REST recorded for the request, where its HTTP metrics read it: a local of the
+     * request's own Vert.x context (Quarkus's ObservabilityUtil puts it there). Null when there is none.
+     */
+    static String templateOf(HttpServerRequest request) {
+        return request instanceof HttpServerRequestInternal internal
+                && internal.context().getLocal(TEMPLATE) instanceof String template ? template : null;
     }
 
     /** What a read is kept under: its path and query as sent, and the media types it accepts. */
@@ -59,8 +75,8 @@ public class CachedReadRoute {
             context.next();
             return;
         }
-        if (answer.template() != null) {
-            ContextLocals.put(TEMPLATE, answer.template());
+        if (answer.template() != null && request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(TEMPLATE, answer.template());
         }
         HttpServerResponse response = context.response();
         for (Map.Entry<String, String> header : answer.headers()) {

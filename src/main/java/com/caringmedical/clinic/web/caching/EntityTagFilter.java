@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.common.vertx.ContextLocals;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import com.caringmedical.clinic.web.http.HttpConfig;
 
@@ -60,7 +60,8 @@ public class EntityTagFilter {
     }
 
     @ServerResponseFilter
-    public void tag(ContainerRequestContext request, ContainerResponseContext response, HttpServerResponse http)
+    public void tag(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest httpRequest,
+            HttpServerResponse http)
             throws JsonProcessingException {
         if (!isCacheableRead(request, response)) {
             return;
@@ -80,7 +81,7 @@ public class EntityTagFilter {
         MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
         if (!signedIn && request.getProperty(ContentCacheFilter.PENDING) instanceof ContentCache.Pending pending) {
             cache.keep(pending, new ContentCache.Answer(body, type, tag, keptHeaders(response, http),
-                    pending.expiresAtMillis(), ContextLocals.<String>get(CachedReadRoute.TEMPLATE).orElse(null)));
+                    pending.expiresAtMillis(), CachedReadRoute.templateOf(httpRequest)));
         }
         if (matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
