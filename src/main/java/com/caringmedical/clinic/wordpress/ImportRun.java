@@ -115,6 +115,11 @@ final class ImportRun {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
+    /** A version the import recorded, as an If-Match header names it for the editing flow. */
+    static String ifMatch(String version) {
+        return "\"" + version + "\"";
+    }
+
     /** The first of the texts that is not blank; empty when all are. */
     static String firstNonBlank(String... candidates) {
         for (String candidate : candidates) {

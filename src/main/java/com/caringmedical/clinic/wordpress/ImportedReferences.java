@@ -152,7 +152,7 @@ class ImportedReferences {
             }
             ReferenceForm form = draft.get().form();
             Edited<Long, ReferenceForm> saved = editor.replace(references, id,
-                    WordPressImport.quoted(draft.get().tag().getValue()), new ReferenceForm(form.authors(), form.title(),
+                    ImportRun.ifMatch(draft.get().tag().getValue()), new ReferenceForm(form.authors(), form.title(),
                             form.journal(), form.journalAbbreviation(), form.year(), form.month(), form.day(),
                             form.volume(), form.issue(), form.pages(), form.doi(), form.pmid(),
                             PublicationStatus.PUBLISHED), run.actor()).orElseThrow();

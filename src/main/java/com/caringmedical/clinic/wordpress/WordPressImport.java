@@ -248,7 +248,7 @@ class WordPressImport {
                     slug = current.get().key();
                 } else {
                     Edited<String, ArticleForm> replaced = editor.replace(articles, current.get().key(),
-                            quoted(previous.localVersion()), form, run.actor()).orElseThrow();
+                            ImportRun.ifMatch(previous.localVersion()), form, run.actor()).orElseThrow();
                     previous.imported(replaced.key(), replaced.tag().getValue(), hash, Instant.now());
                     outcome = ImportReport.Outcome.UPDATED;
                     slug = replaced.key();
@@ -342,16 +342,11 @@ class WordPressImport {
         AuthorForm form = draft.form();
         AuthorForm published = new AuthorForm(form.slug(), form.name(), form.credentials(), form.role(), form.bio(),
                 form.profileUrl(), form.orcid(), form.photo(), PublicationStatus.PUBLISHED);
-        Edited<String, AuthorForm> saved = editor.replace(authors, draft.key(), quoted(draft.tag().getValue()),
-                published, run.actor()).orElseThrow();
+        Edited<String, AuthorForm> saved = editor.replace(authors, draft.key(),
+                ImportRun.ifMatch(draft.tag().getValue()), published, run.actor()).orElseThrow();
         ours.get().imported(saved.key(), saved.tag().getValue(), "", Instant.now());
         return new ImportReport.Item("author", login, name, ImportReport.Outcome.UPDATED, at,
                 List.of("published: the import made it, and no editor has changed it since"));
-    }
-
-    /** A version as an If-Match header names it. */
-    static String quoted(String version) {
-        return "\"" + version + "\"";
     }
 
     /** Categories, then tags, each in alphabetical order so that every way of reading the site gives the same. */
