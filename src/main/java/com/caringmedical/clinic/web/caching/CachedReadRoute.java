@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -91,7 +92,8 @@ public class CachedReadRoute {
         if (head) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(answer.body().length)).end();
         } else {
-            response.end(Buffer.buffer(answer.body()));
+            // Wrapped, not copied: the kept bytes go to Netty as they are (Vert.x hands it a read-only slice).
+            response.end(Buffer.buffer(Unpooled.wrappedBuffer(answer.body())));
         }
     }
 }
