@@ -55,10 +55,6 @@ final class PostHtml {
         this.links = links;
     }
 
-    static MappedPost map(String html, PostLinks links) {
-        return map(html, links, false);
-    }
-
     /**
      * The post's blocks; {@code asSaved} says the HTML is as WordPress saved it (an export file), not as it shows it
      * (the REST API), so WordPress's typography is applied to its text first, as WordPress would when showing it.

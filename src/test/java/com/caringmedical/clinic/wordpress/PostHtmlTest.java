@@ -189,7 +189,7 @@ class PostHtmlTest {
     }
 
     private static MappedPost map(String html) {
-        return PostHtml.map(html, IMPORTED);
+        return PostHtml.map(html, IMPORTED, false);
     }
 
     private static Block.Paragraph paragraph(TextRun... runs) {
@@ -224,7 +224,7 @@ class PostHtmlTest {
                 new Block.Paragraph(List.of(TextRun.plain("dose = 'low' -- x"))),
                 new Block.Image(12L, "A knee", null, List.of(TextRun.plain(
                         "The knee\u2019s \u201cligaments\u201d."))));
-        assertThat(PostHtml.map("<p>Don't wait</p>", IMPORTED).body()).as("the REST API's text is left as it is")
+        assertThat(PostHtml.map("<p>Don't wait</p>", IMPORTED, false).body()).as("the REST API's text is left as it is")
                 .containsExactly(new Block.Paragraph(List.of(TextRun.plain("Don't wait"))));
     }
 }

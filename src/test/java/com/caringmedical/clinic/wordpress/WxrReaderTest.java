@@ -65,7 +65,7 @@ class WxrReaderTest {
             public Optional<Long> media(PostImage image) {
                 return Optional.empty();
             }
-        });
+        }, true);
         assertThat(mapped.references()).containsExactly("Doe J. A study of ligaments. Spine. 2011 Dec 1;36(25):2147-51.");
         assertThat(mapped.body()).hasSize(1);
         assertThat(CitationParser.parse(mapped.references().get(0)).citation()).get()
