@@ -37,15 +37,24 @@ class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequ
 
     private final StaffAccountRepository accounts;
     private final StaffConfig config;
-    /** What an unknown username's password is checked against: bcrypt as the accounts use it, matching nothing. */
-    private final String noAccountHash;
 
     SignInGuard(StaffAccountRepository accounts, StaffConfig config) {
         this.accounts = accounts;
         this.config = config;
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        this.noAccountHash = BcryptUtil.bcryptHash(HexFormat.of().formatHex(random));
+    }
+
+    /**
+     * What an unknown username's password is checked against: bcrypt as the accounts use it, matching nothing. Made
+     * on the first sign-in with an unknown name, not at start, where hashing took a twentieth of the start-up's CPU.
+     */
+    private static final class NoAccount {
+        static final String HASH = hashOfRandomText();
+
+        private static String hashOfRandomText() {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            return BcryptUtil.bcryptHash(HexFormat.of().formatHex(random));
+        }
     }
 
     @Override
@@ -67,7 +76,7 @@ class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticationRequ
                     .findByUsernameForUpdate(request.getUsername())
                     .map(account -> account.countSignIn(config.signIn(), Instant.now())));
             if (counted.isEmpty()) {
-                BcryptUtil.matches(new String(request.getPassword().getPassword()), noAccountHash);
+                BcryptUtil.matches(new String(request.getPassword().getPassword()), NoAccount.HASH);
                 throw new AuthenticationFailedException("no such account");
             }
             if (!counted.get()) {

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import com.caringmedical.clinic.web.http.IfMatch;
 import com.caringmedical.clinic.web.paging.PageView;
 
@@ -28,6 +30,7 @@ import com.caringmedical.clinic.web.paging.PageView;
  * documents on the operations that need a staff sign-in, 412 and 428 on the changes that take If-Match). Written once here
  * so each resource only documents what is its own.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
 
     static final String NOT_MODIFIED = "NotModified";
