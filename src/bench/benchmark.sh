@@ -202,6 +202,9 @@ measure_posts() {
 measure_posts
 read -r open_rps open_50 open_99 open_accepted open_stored <<<"$post_rps $post_50 $post_99 $accepted $stored"
 rss_kb=$(ps -o rss= -p "$app" | tr -d ' ')
+# Of it, pages of files (the jars, the AOT cache mapped from disk) and anonymous memory (heap, metaspace, code, threads).
+rss_file_kb=$(awk '/^RssFile:/ {print $2}' "/proc/$app/status")
+rss_anon_kb=$(awk '/^RssAnon:/ {print $2}' "/proc/$app/status")
 
 # The database's own rate for what the service writes for one question, in one transaction, with its statements:
 # the Idempotency-Key, the question, its staff mail (the same columns Hibernate writes).
@@ -305,7 +308,8 @@ printf '%-30s %9d req/s, p50 %.2f ms, p99 %.2f ms; %d answered 202, %d questions
 printf '%-30s %9d ms (without the AOT cache %d ms: %s; the first start, migrating an empty database: %d ms)\n' \
   "start-up to the first 200" "$startup" "$startup_without_cache" "$(ratio "$startup" "$startup_without_cache")" \
   "$first_start"
-printf '%-30s %9d MB\n' "resident memory after the run" "$((rss_kb / 1024))"
+printf '%-30s %9d MB (anonymous %d MB, mapped from files %d MB)\n' "resident memory after the run" "$((rss_kb / 1024))" \
+  "$((rss_anon_kb / 1024))" "$((rss_file_kb / 1024))"
 printf '%-30s %9.0f mails/s (%d mails, two instances, %d dead)\n' "mail relay, backlog drained" "$relay_rate" "$relay_sent" \
   "$relay_dead"
 
