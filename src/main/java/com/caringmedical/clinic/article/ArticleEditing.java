@@ -46,7 +46,7 @@ public class ArticleEditing extends SluggedKind<Article, ArticleForm> {
 
     ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
             LocationService offices, AuthorService authors, ArticlesConfig config, MediaService media) {
-        super(articles, "article");
+        super(articles, "article", "articles", ArticleForm.class);
         this.articles = articles;
         this.references = references;
         this.treatments = treatments;

@@ -140,7 +140,7 @@ public class ArticleEditorResource {
             @Valid @NotNull(message = "a JSON object is required") ReviewForm review,
             @Context SecurityContext security) {
         return EditorResponses.found(editor.act(items, slug, ifMatch, security.getUserPrincipal().getName(),
-                "recorded a review of", article -> items.recordReview(article, review)), KIND, slug);
+                "reviewed", article -> items.recordReview(article, review)), KIND, slug);
     }
 
     @DELETE

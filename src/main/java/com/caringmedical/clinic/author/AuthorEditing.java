@@ -34,7 +34,7 @@ public class AuthorEditing extends SluggedKind<Author, AuthorForm> {
     private final MediaService media;
 
     AuthorEditing(AuthorRepository authors, Instance<Referrers<Author>> referrers, MediaService media) {
-        super(authors, "author");
+        super(authors, "author", "authors", AuthorForm.class);
         this.authors = authors;
         this.referrers = referrers;
         this.media = media;

@@ -24,10 +24,12 @@ public class ContentEditor {
 
     private final EntityManager entityManager;
     private final Event<SlugChanged> renamed;
+    private final Event<ContentSaved> saved;
 
-    ContentEditor(EntityManager entityManager, Event<SlugChanged> renamed) {
+    ContentEditor(EntityManager entityManager, Event<SlugChanged> renamed, Event<ContentSaved> saved) {
         this.entityManager = entityManager;
         this.renamed = renamed;
+        this.saved = saved;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,39 +42,65 @@ public class ContentEditor {
         E item = kind.create(form);
         entityManager.flush();
         LOG.infof("Editor '%s' created %s", editor, describe(kind, item));
-        return edited(kind, item);
+        Edited<K, F> created = edited(kind, item);
+        saved.fire(new ContentSaved(kind, item, created.key(), null, created.form(), "created", null, editor));
+        return created;
     }
 
     /** Replaces the item if {@code ifMatch} names its current version; empty when there is no such item. */
     @Transactional
     public <K, E extends EditableContent, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key,
             String ifMatch, F form, String editor) {
+        return replace(kind, key, ifMatch, form, editor, null);
+    }
+
+    /**
+     * Replaces the item with a form it had before (kept in revision {@code revision}), as {@link #replace} does; the
+     * change is recorded as a restore.
+     */
+    @Transactional
+    public <K, E extends EditableContent, F> Optional<Edited<K, F>> restore(EditableKind<K, E, F> kind, K key,
+            String ifMatch, F form, String editor, int revision) {
+        return replace(kind, key, ifMatch, form, editor, revision);
+    }
+
+    private <K, E extends EditableContent, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key,
+            String ifMatch, F form, String editor, Integer restoredFrom) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
             K before = kind.keyOf(item);
+            F formBefore = kind.formOf(item);
             kind.replace(item, form);
             entityManager.flush();
             if (before instanceof String from && !before.equals(kind.keyOf(item))) {
                 renamed.fire(new SlugChanged(kind.noun(), from, (String) kind.keyOf(item)));
             }
-            LOG.infof("Editor '%s' changed %s", editor, describe(kind, item));
-            return edited(kind, item);
+            String done = restoredFrom == null ? "changed" : "restored";
+            LOG.infof("Editor '%s' %s %s", editor, done, describe(kind, item));
+            Edited<K, F> changed = edited(kind, item);
+            saved.fire(new ContentSaved(kind, item, changed.key(), formBefore, changed.form(), done, restoredFrom,
+                    editor));
+            return changed;
         });
     }
 
     /**
      * Does something else than a replacement to the item (records a review, say) if {@code ifMatch} names its
-     * current version; empty when there is no such item. {@code done} says what in the log line: {@code reviewed}.
+     * current version; empty when there is no such item. {@code done} says what, in the log line and the revision:
+     * {@code reviewed}.
      */
     @Transactional
     public <K, E extends EditableContent, F> Optional<Edited<K, F>> act(EditableKind<K, E, F> kind, K key,
             String ifMatch, String editor, String done, Consumer<E> action) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
+            F formBefore = kind.formOf(item);
             action.accept(item);
             entityManager.flush();
             LOG.infof("Editor '%s' %s %s", editor, done, describe(kind, item));
-            return edited(kind, item);
+            Edited<K, F> acted = edited(kind, item);
+            saved.fire(new ContentSaved(kind, item, acted.key(), formBefore, acted.form(), done, null, editor));
+            return acted;
         });
     }
 
@@ -83,6 +111,8 @@ public class ContentEditor {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
             String described = describe(kind, item);
+            F form = kind.formOf(item);
+            saved.fire(new ContentSaved(kind, item, kind.keyOf(item), form, form, "deleted", null, editor));
             kind.delete(item);
             LOG.infof("Editor '%s' deleted %s", editor, described);
             return true;

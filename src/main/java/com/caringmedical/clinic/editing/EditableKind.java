@@ -17,6 +17,15 @@ public interface EditableKind<K, E extends EditableContent, F> {
     /** The kind as log lines name it: {@code office}. */
     String noun();
 
+    /** The kind as paths name it, under {@code /editor}: {@code locations}. */
+    String collection();
+
+    /** What {@link #formOf} gives and {@link #replace} takes, for forms kept as JSON (revisions). */
+    Class<F> formType();
+
+    /** The key a path names, or empty when the text cannot be one (an id that is not a number). */
+    Optional<K> parseKey(String text);
+
     Optional<E> find(K key);
 
     /** The item, locked until the transaction ends, so that concurrent changes to it queue up. */
@@ -35,4 +44,13 @@ public interface EditableKind<K, E extends EditableContent, F> {
 
     /** Removes the item, unless something still refers to it (then a 409 problem). */
     void delete(E item);
+
+    /** {@link #parseKey} for the kinds named by a numeric id. */
+    static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
 }

@@ -7,15 +7,34 @@ public abstract class SluggedKind<E extends SluggedContent, F> implements Editab
 
     private final SluggedRepository<E> repository;
     private final String noun;
+    private final String collection;
+    private final Class<F> formType;
 
-    protected SluggedKind(SluggedRepository<E> repository, String noun) {
+    protected SluggedKind(SluggedRepository<E> repository, String noun, String collection, Class<F> formType) {
         this.repository = repository;
         this.noun = noun;
+        this.collection = collection;
+        this.formType = formType;
     }
 
     @Override
     public String noun() {
         return noun;
+    }
+
+    @Override
+    public String collection() {
+        return collection;
+    }
+
+    @Override
+    public Class<F> formType() {
+        return formType;
+    }
+
+    @Override
+    public Optional<String> parseKey(String text) {
+        return Optional.of(text);
     }
 
     @Override

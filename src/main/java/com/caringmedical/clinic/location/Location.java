@@ -109,7 +109,7 @@ public class Location implements SluggedContent {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 

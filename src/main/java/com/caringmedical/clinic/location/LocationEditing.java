@@ -35,7 +35,7 @@ class LocationEditing extends SluggedKind<Location, LocationForm> {
     private final MediaService media;
 
     LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers, MediaService media) {
-        super(locations, "office");
+        super(locations, "office", "locations", LocationForm.class);
         this.locations = locations;
         this.referrers = referrers;
         this.media = media;

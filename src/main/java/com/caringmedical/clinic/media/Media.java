@@ -69,7 +69,7 @@ class Media implements EditableContent {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    Long id() {
+    public Long id() {
         return id;
     }
 

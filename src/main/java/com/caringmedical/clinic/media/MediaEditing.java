@@ -39,6 +39,21 @@ class MediaEditing implements EditableKind<Long, Media, MediaForm> {
     }
 
     @Override
+    public String collection() {
+        return "media";
+    }
+
+    @Override
+    public Class<MediaForm> formType() {
+        return MediaForm.class;
+    }
+
+    @Override
+    public Optional<Long> parseKey(String text) {
+        return EditableKind.parseId(text);
+    }
+
+    @Override
     public Optional<Media> find(Long id) {
         return media.findByIdOptional(id);
     }

@@ -50,6 +50,21 @@ public class ReferenceEditing implements EditableKind<Long, Reference, Reference
     }
 
     @Override
+    public String collection() {
+        return "references";
+    }
+
+    @Override
+    public Class<ReferenceForm> formType() {
+        return ReferenceForm.class;
+    }
+
+    @Override
+    public Optional<Long> parseKey(String text) {
+        return EditableKind.parseId(text);
+    }
+
+    @Override
     public Optional<Reference> find(Long id) {
         return references.findByIdOptional(id);
     }

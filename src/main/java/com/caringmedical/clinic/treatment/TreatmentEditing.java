@@ -42,7 +42,7 @@ class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
 
     TreatmentEditing(TreatmentRepository treatments, ReferenceService references,
             Instance<Referrers<Treatment>> referrers, MediaService media) {
-        super(treatments, "treatment");
+        super(treatments, "treatment", "treatments", TreatmentForm.class);
         this.treatments = treatments;
         this.references = references;
         this.referrers = referrers;

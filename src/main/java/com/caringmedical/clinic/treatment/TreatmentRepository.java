@@ -47,9 +47,14 @@ class TreatmentRepository implements SluggedRepository<Treatment> {
     }
 
     /** Replaces the treatment's evidence with these findings, in this order. */
+    /**
+     * Removes the treatment's findings as entities (findings read earlier in the transaction, for the revision of the
+     * change, must not outlive their rows) and flushes, so that the new findings take their positions after.
+     */
     void replaceEvidence(Treatment treatment, List<EvidenceFinding> findings) {
-        getEntityManager().createQuery("delete from EvidenceFinding e where e.treatment = :treatment")
-                .setParameter("treatment", treatment).executeUpdate();
+        getEntityManager().createQuery("from EvidenceFinding e where e.treatment = :treatment", EvidenceFinding.class)
+                .setParameter("treatment", treatment).getResultList().forEach(getEntityManager()::remove);
+        getEntityManager().flush();
         findings.forEach(getEntityManager()::persist);
     }
 

@@ -1,0 +1,22 @@
+package com.caringmedical.clinic.revision;
+
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The item whose revisions a path names: {@code /editor/revisions/{kind}/{key}}. */
+public class RevisedItem {
+
+    @PathParam("kind")
+    @Parameter(description = "The kind of content, as its editor path names it.", example = "locations",
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "articles", "treatments", "locations",
+                    "references", "authors", "media" }))
+    String kind;
+
+    @PathParam("key")
+    @Parameter(description = "The item's current slug (articles, treatments, locations, authors) or id (references, "
+            + "media).", example = "oak-park")
+    String key;
+}

@@ -1,0 +1,221 @@
+package com.caringmedical.clinic.revision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.All;
+
+import com.caringmedical.clinic.editing.ContentEditor;
+import com.caringmedical.clinic.editing.ContentSaved;
+import com.caringmedical.clinic.editing.EditableContent;
+import com.caringmedical.clinic.editing.EditableKind;
+import com.caringmedical.clinic.editing.Edited;
+import com.caringmedical.clinic.web.paging.PageParams;
+import com.caringmedical.clinic.web.paging.PageView;
+import com.caringmedical.clinic.web.problem.InvalidFieldsException;
+import com.caringmedical.clinic.web.problem.NotFoundProblem;
+import com.caringmedical.clinic.web.problem.Problem;
+import com.caringmedical.clinic.web.problem.ProblemException;
+import com.caringmedical.clinic.web.problem.ProblemType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flipkart.zjsonpatch.DiffFlags;
+import com.flipkart.zjsonpatch.JsonDiff;
+
+/**
+ * The history of every kind of editable content. Each change the editing flow saves becomes a revision in the same
+ * transaction ({@link #record}); editors list an item's revisions, read one, compare two and bring one back, which
+ * is itself a change (a new revision, "restored").
+ */
+@ApplicationScoped
+public class Revisions {
+
+    private static final Logger LOG = Logger.getLogger(Revisions.class);
+    /** Only add, remove (with the value removed) and replace (with the value replaced): what a reader follows. */
+    private static final EnumSet<DiffFlags> DIFF = EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION,
+            DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
+
+    private final RevisionRepository revisions;
+    private final Map<String, EditableKind<?, ?, ?>> kinds;
+    private final ContentEditor editor;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final RevisionsConfig config;
+
+    Revisions(RevisionRepository revisions, @All List<EditableKind<?, ?, ?>> kinds, ContentEditor editor,
+            ObjectMapper json, Validator validator, RevisionsConfig config) {
+        this.revisions = revisions;
+        this.kinds = kinds.stream().collect(Collectors.toMap(EditableKind::collection, Function.identity()));
+        this.editor = editor;
+        this.json = json;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    /** The kinds with revisions, as paths name them: {@code articles}, {@code locations}, ... */
+    public Set<String> kinds() {
+        return kinds.keySet();
+    }
+
+    /**
+     * Records a saved change as the item's next revision, first recording the item as it was when it has no
+     * revision yet (content older than revisions), and forgets the oldest beyond {@code keep-per-item}.
+     */
+    void record(@Observes ContentSaved saved) {
+        String kind = saved.kind().collection();
+        EditableContent item = saved.item();
+        int newest = revisions.newestNumber(kind, item.id());
+        Instant now = Instant.now();
+        if (newest == 0 && saved.before() != null) {
+            // The state as found: its version, status and key are those before the change.
+            revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(saved.key()),
+                    baselineVersion(saved), "baseline", null, null, item.status()), ++newest,
+                    write(saved.before()), now));
+        }
+        revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(saved.key()),
+                item.version(), saved.action(), saved.restoredFrom(), saved.editor(), item.status()), ++newest,
+                write(saved.after()), now));
+        int forget = newest - config.keepPerItem();
+        if (forget > 0) {
+            revisions.deleteUpTo(kind, item.id(), forget);
+        }
+    }
+
+    /** A change raises the version by one; a deletion leaves it. */
+    private static int baselineVersion(ContentSaved saved) {
+        return "deleted".equals(saved.action()) ? saved.item().version() : Math.max(0, saved.item().version() - 1);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<RevisionSummary> list(String kind, String key, PageParams page) {
+        return revisions.page(kind, item(kind, key).id(), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionView find(String kind, String key, int number) {
+        Revision revision = revision(kind, item(kind, key).id(), number, key);
+        return new RevisionView(RevisionSummary.of(revision), read(revision.form()));
+    }
+
+    /** What changed from revision {@code from} (by default the one before) to revision {@code number}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionDiff diff(String kind, String key, int number, Integer from) {
+        long id = item(kind, key).id();
+        Revision newer = revision(kind, id, number, key);
+        Revision older = from == null
+                ? revisions.previous(kind, id, number).orElse(newer)
+                : revision(kind, id, from, key);
+        JsonNode patch = JsonDiff.asJson(read(older.form()), read(newer.form()), DIFF);
+        List<RevisionDiff.Change> changes = new ArrayList<>();
+        for (JsonNode op : patch) {
+            changes.add(new RevisionDiff.Change(op.path("op").asText(), op.path("path").asText(), op.get("value"),
+                    op.get("fromValue")));
+        }
+        return new RevisionDiff(RevisionSummary.of(older), RevisionSummary.of(newer), changes);
+    }
+
+    /**
+     * Saves the form of revision {@code number} as the item's current state, as a PUT with it would (If-Match, the
+     * kind's rules), recorded as a new revision. A 409 problem when the form no longer fits today's rules.
+     */
+    @Transactional
+    public Edited<?, ?> restore(String kind, String key, int number, String ifMatch, String by) {
+        return restore(kindOf(kind), key, number, ifMatch, by);
+    }
+
+    private <K, E extends EditableContent, F> Edited<K, F> restore(EditableKind<K, E, F> kind, String key, int number,
+            String ifMatch, String by) {
+        K parsed = kind.parseKey(key).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
+        E item = kind.find(parsed).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
+        Revision revision = revision(kind.collection(), item.id(), number, key);
+        F form;
+        try {
+            form = json.readValue(revision.form(), kind.formType());
+        } catch (JsonProcessingException changedShape) {
+            throw new RevisionDoesNotFit(number, List.of(new Problem.FieldError("form",
+                    changedShape.getOriginalMessage())));
+        }
+        List<Problem.FieldError> violations = validator.validate(form).stream()
+                .map(Revisions::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new RevisionDoesNotFit(number, violations);
+        }
+        try {
+            Edited<K, F> restored = editor.restore(kind, parsed, ifMatch, form, by, number)
+                    .orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
+            LOG.debugf("Restored revision %d of the %s '%s'", number, kind.noun(), key);
+            return restored;
+        } catch (InvalidFieldsException refused) {
+            throw new RevisionDoesNotFit(number, refused.errors());
+        }
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        return new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+
+    private EditableKind<?, ?, ?> kindOf(String kind) {
+        EditableKind<?, ?, ?> found = kinds.get(kind);
+        if (found == null) {
+            throw new NotFoundProblem("kind of content", kind);
+        }
+        return found;
+    }
+
+    private EditableContent item(String kind, String key) {
+        return item(kindOf(kind), key);
+    }
+
+    private static <K, E extends EditableContent, F> EditableContent item(EditableKind<K, E, F> kind, String key) {
+        return kind.parseKey(key).flatMap(kind::find).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
+    }
+
+    private Revision revision(String kind, long itemId, int number, String key) {
+        return revisions.find(kind, itemId, number)
+                .orElseThrow(() -> new NotFoundProblem("revision", key + "/" + number));
+    }
+
+    private String write(Object form) {
+        try {
+            return json.writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a form could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode read(String form) {
+        try {
+            return json.readTree(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a revision holds no JSON", e);
+        }
+    }
+
+    /** The revision's form fails a rule it passed when saved: a field since added, an item it names since deleted. */
+    static final class RevisionDoesNotFit extends ProblemException {
+
+        RevisionDoesNotFit(int number, List<Problem.FieldError> errors) {
+            super(ProblemType.CONFLICT, "Revision " + number + " no longer fits the rules for this kind of content; "
+                    + "edit the item instead.", errors);
+        }
+    }
+}
