@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Sort;
 
 import com.caringmedical.clinic.body.BodyConfig;
 import com.caringmedical.clinic.body.BodyFormat;
+import com.caringmedical.clinic.editing.PublishedItem;
 import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.reference.CitationStyle;
@@ -68,6 +69,26 @@ public class ArticleService {
     public Optional<PageView<ArticleSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
         return references.findEntity(referenceId).filter(Reference::isPublished)
                 .map(r -> list(null, null, referenceId, null, null, page, sort));
+    }
+
+    /** Every published article's slug and last save, for the sitemap. */
+    public List<PublishedItem> published() {
+        return articles.findAllPublished();
+    }
+
+    /** The {@code limit} published articles saved last, newest first, each with its id: for a feed. */
+    public List<FeedArticle> newestChanged(int limit) {
+        List<Article> newest = articles.findFiltered(null, null, null, null, null,
+                Sort.descending("updatedAt").and("id")).range(0, limit - 1).list();
+        Map<Long, MediaView> images = media.findAll(newest.stream().map(Article::featuredImage)
+                .filter(Objects::nonNull).toList());
+        return newest.stream()
+                .map(article -> new FeedArticle(article.id(), ArticleMapper.toSummary(article, images)))
+                .toList();
+    }
+
+    /** A published article as a feed shows it: its card, and its id, which stays when the slug changes. */
+    public record FeedArticle(long id, ArticleSummaryView article) {
     }
 
     /** Published articles as cards, each filter applying when it is not null. */

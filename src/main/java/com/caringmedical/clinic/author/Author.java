@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.author;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.UpdateTimestamp;
 
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.SluggedContent;
@@ -48,6 +51,11 @@ public class Author implements SluggedContent {
 
     @Version
     private int version;
+
+    /** Set by Hibernate on every save. */
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected Author() {
     }
@@ -122,5 +130,10 @@ public class Author implements SluggedContent {
     @Override
     public int version() {
         return version;
+    }
+
+    /** When the item was last saved. */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

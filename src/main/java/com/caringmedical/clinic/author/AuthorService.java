@@ -43,7 +43,7 @@ public class AuthorService {
                 author.credentials(), author.role(), author.bio(), author.profileUrl(),
                 author.orcid() == null ? null : Orcid.url(author.orcid()),
                 author.photo() == null ? null : media.find(author.photo()).orElse(null),
-                works(a -> a.writtenBy(author)), works(a -> a.reviewedBy(author))));
+                works(a -> a.writtenBy(author)), works(a -> a.reviewedBy(author)), author.updatedAt()));
     }
 
     /** An author for content that names one: published ones only, or drafts too. */

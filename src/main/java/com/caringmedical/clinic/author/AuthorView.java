@@ -1,12 +1,12 @@
 package com.caringmedical.clinic.author;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import com.caringmedical.clinic.media.MediaView;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An author's public profile, with the published articles they wrote and those they medically reviewed. */
 @Schema(name = "Author")
@@ -24,5 +24,6 @@ public record AuthorView(
         @Schema(description = "The newest published articles they wrote (at most 20; GET /articles?author= lists all).") List<AuthoredArticle> wrote,
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "The newest published articles they medically reviewed (at most 20; GET "
-                + "/articles?reviewer= lists all).") List<AuthoredArticle> reviewed) {
+                + "/articles?reviewer= lists all).") List<AuthoredArticle> reviewed,
+        @Schema(description = "When it was last saved.", examples = "2026-11-24T12:00:00Z") Instant updatedAt) {
 }

@@ -24,9 +24,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.UpdateTimestamp;
 
-import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.SluggedContent;
 
 /** One of the clinic's offices. */
 @Entity
@@ -63,6 +64,11 @@ public class Location implements SluggedContent {
     /** Incremented by Hibernate on every change; the editor's ETag. */
     @Version
     private int version;
+
+    /** Set by Hibernate on every save. */
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "location_opening_hours", joinColumns = @JoinColumn(name = "location_id"))
@@ -162,5 +168,10 @@ public class Location implements SluggedContent {
 
     public List<OpeningHours> openingHours() {
         return openingHours;
+    }
+
+    /** When the item was last saved. */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -35,6 +35,7 @@ final class LocationMapper {
                         .toList(),
                 location.featuredImage() == null ? null : images.get(location.featuredImage()),
                 location.isOpenAt(now),
-                near == null ? null : Math.round(near.kilometresTo(location.latitude(), location.longitude()) * 10) / 10.0);
+                near == null ? null : Math.round(near.kilometresTo(location.latitude(), location.longitude()) * 10) / 10.0,
+                location.updatedAt());
     }
 }

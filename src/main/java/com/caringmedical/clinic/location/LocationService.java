@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.editing.PublishedItem;
 import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.web.caching.ContentCache;
@@ -42,6 +43,11 @@ public class LocationService {
         this.locations = locations;
         this.cache = cache;
         this.media = media;
+    }
+
+    /** Every published office's slug and last save, for the sitemap. */
+    public List<PublishedItem> published() {
+        return locations.findAllPublished();
     }
 
     public PageView<LocationView> list(PageParams page, String sort) {

@@ -1,12 +1,12 @@
 package com.caringmedical.clinic.location;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.caringmedical.clinic.media.MediaView;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An office as clients see it. */
@@ -26,7 +26,8 @@ public record LocationView(
         @Schema(description = "Whether the office is open at the time of the answer, by its hours in its own time "
                 + "zone. Answers may be cached for a few minutes.", examples = "true") boolean openNow,
         @Schema(description = "With near: the great-circle distance from that point, in km.", examples = "3.2")
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double distanceKm,
+        @Schema(description = "When it was last saved.", examples = "2026-11-24T12:00:00Z") Instant updatedAt) {
 
     @Schema(name = "Address")
     @JsonInclude(JsonInclude.Include.NON_NULL)

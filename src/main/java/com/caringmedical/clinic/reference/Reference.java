@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.reference;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.UpdateTimestamp;
 
 import com.caringmedical.clinic.editing.EditableContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
@@ -59,6 +61,11 @@ public class Reference implements EditableContent {
     /** Incremented by Hibernate on every change; the editor's ETag. */
     @Version
     private int version;
+
+    /** Set by Hibernate on every save. */
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected Reference() {
     }
@@ -152,5 +159,10 @@ public class Reference implements EditableContent {
     /** Day of publication (1-31), where known: for articles published online ahead of print. */
     public Integer day() {
         return day;
+    }
+
+    /** When the item was last saved. */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

@@ -29,6 +29,7 @@ public final class ReferenceMapper {
                 reference.pmid(),
                 reference.doi() == null ? null : "https://doi.org/" + reference.doi(),
                 reference.pmid() == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + reference.pmid() + "/",
-                new ReferenceView.CitationView(style, citation.text(), citation.html()));
+                new ReferenceView.CitationView(style, citation.text(), citation.html()),
+                reference.updatedAt());
     }
 }

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.reference;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,8 @@ public record ReferenceView(
         @Schema(description = "Resolvable link for the DOI.", examples = "https://doi.org/10.3344/kjp.2012.25.3.143") String doiUrl,
         @Schema(description = "Link to the PubMed record.", examples = "https://pubmed.ncbi.nlm.nih.gov/22787543/") String pubmedUrl,
         @Schema(description = "A ready-made citation in the requested style (AMA unless asked otherwise).")
-        CitationView citation) {
+        CitationView citation,
+        @Schema(description = "When it was last saved.", examples = "2026-11-24T12:00:00Z") Instant updatedAt) {
 
     @Schema(name = "Author")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,7 @@
 package com.caringmedical.clinic.treatment;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.UpdateTimestamp;
 
-import com.caringmedical.clinic.editing.SluggedContent;
 import com.caringmedical.clinic.editing.PublicationStatus;
+import com.caringmedical.clinic.editing.SluggedContent;
 
 /** A treatment option the clinic's content discusses. Its evidence lives in {@link EvidenceFinding}. */
 @Entity
@@ -56,6 +59,11 @@ public class Treatment implements SluggedContent {
     /** Incremented by Hibernate on every change; the editor's ETag. */
     @Version
     private int version;
+
+    /** Set by Hibernate on every save. */
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     protected Treatment() {
     }
@@ -133,5 +141,10 @@ public class Treatment implements SluggedContent {
 
     public Integer typicalSessionsMax() {
         return typicalSessionsMax;
+    }
+
+    /** When the item was last saved. */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

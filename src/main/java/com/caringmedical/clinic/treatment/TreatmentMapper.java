@@ -15,7 +15,8 @@ public final class TreatmentMapper {
     /** The option as a card, its featured image taken from {@code images} (loaded for all cards at once). */
     public static TreatmentSummaryView toSummary(Treatment treatment, Map<Long, MediaView> images) {
         return new TreatmentSummaryView(treatment.slug(), treatment.name(), treatment.summary(), treatment.category(),
-                treatment.invasiveness(), treatment.featuredImage() == null ? null : images.get(treatment.featuredImage()));
+                treatment.invasiveness(), treatment.featuredImage() == null ? null : images.get(treatment.featuredImage()),
+                treatment.updatedAt());
     }
 
     static TreatmentView toView(Treatment treatment, List<EvidenceFinding> evidence, MediaView featuredImage) {
@@ -26,6 +27,7 @@ public final class TreatmentMapper {
                 treatment.category(), treatment.invasiveness(), featuredImage, course,
                 evidence.stream()
                         .map(e -> new TreatmentView.EvidenceView(e.finding(), ReferenceMapper.toView(e.reference())))
-                        .toList());
+                        .toList(),
+                treatment.updatedAt());
     }
 }

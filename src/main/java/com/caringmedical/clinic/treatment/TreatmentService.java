@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.treatment;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.caringmedical.clinic.editing.PublishedItem;
 import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.media.MediaView;
 import com.caringmedical.clinic.reference.Reference;
@@ -32,6 +34,11 @@ public class TreatmentService {
         this.treatments = treatments;
         this.references = references;
         this.media = media;
+    }
+
+    /** Every published option's slug and last save, for the sitemap. */
+    public List<PublishedItem> published() {
+        return treatments.findAllPublished();
     }
 
     public PageView<TreatmentSummaryView> list(TreatmentCategory category, PageParams page, String sort) {

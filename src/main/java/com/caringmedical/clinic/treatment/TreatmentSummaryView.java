@@ -1,10 +1,11 @@
 package com.caringmedical.clinic.treatment;
 
+import java.time.Instant;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import com.caringmedical.clinic.media.MediaView;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A treatment option in lists and where an article embeds it. */
 @Schema(name = "TreatmentSummary")
@@ -17,5 +18,6 @@ public record TreatmentSummaryView(
         TreatmentCategory category,
         Invasiveness invasiveness,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "The image for the option's card.") MediaView featuredImage) {
+        @Schema(description = "The image for the option's card.") MediaView featuredImage,
+        @Schema(description = "When it was last saved.", examples = "2026-11-24T12:00:00Z") Instant updatedAt) {
 }

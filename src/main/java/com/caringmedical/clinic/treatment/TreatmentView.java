@@ -1,11 +1,11 @@
 package com.caringmedical.clinic.treatment;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.caringmedical.clinic.media.MediaView;
-
 import com.caringmedical.clinic.reference.ReferenceView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -23,7 +23,8 @@ public record TreatmentView(
         @Schema(description = "The image shown at the option's top.") MediaView featuredImage,
         @Schema(description = "How many sessions it usually takes, where known; absent otherwise.")
         @JsonInclude(JsonInclude.Include.NON_NULL) TypicalCourseView typicalCourse,
-        @Schema(description = "Research findings in order, each with the reference it cites.") List<EvidenceView> evidence) {
+        @Schema(description = "Research findings in order, each with the reference it cites.") List<EvidenceView> evidence,
+        @Schema(description = "When it was last saved.", examples = "2026-11-24T12:00:00Z") Instant updatedAt) {
 
     @Schema(name = "TypicalCourse")
     @JsonInclude(JsonInclude.Include.NON_NULL)
