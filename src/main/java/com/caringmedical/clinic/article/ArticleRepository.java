@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +26,18 @@ class ArticleRepository implements SluggedRepository<Article> {
 
     /**
      * Published articles with the topic, discussing the treatment, citing the reference, by the author and reviewed
-     * by the reviewer; a null filter matches every article.
+     * by the reviewer, saved at or after {@code updatedSince}; a null filter matches every article.
      */
     PanacheQuery<Article> findFiltered(String topic, String treatmentSlug, Long referenceId, String authorSlug,
-            String reviewerSlug, Sort sort) {
+            String reviewerSlug, Instant updatedSince, Sort sort) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         clauses.add("status = :status");
         params.put("status", PublicationStatus.PUBLISHED);
+        if (updatedSince.isAfter(Instant.EPOCH)) {
+            clauses.add("updatedAt >= :since");
+            params.put("since", updatedSince);
+        }
         if (topic != null) {
             clauses.add("array_contains(topics, :topic)");
             params.put("topic", topic);

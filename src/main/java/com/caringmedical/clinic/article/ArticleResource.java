@@ -31,6 +31,7 @@ import com.caringmedical.clinic.web.caching.Negotiation;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.paging.UpdatedSince;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 @CachedContent
@@ -56,10 +57,11 @@ public class ArticleResource {
                     + "treatment option an article discusses, by author and by medical reviewer.")
     public RestResponse<PageView<ArticleSummaryView>> list(
             @Valid @BeanParam ArticleFilter filter,
+            @BeanParam UpdatedSince updated,
             @Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = SORT_HELP, example = "-updatedAt") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.ok(articles.list(filter, page, sort), uri);
+        return PagedResponse.ok(articles.list(filter, updated.since(), page, sort), uri);
     }
 
     @GET

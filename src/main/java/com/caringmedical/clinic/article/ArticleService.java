@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,20 +56,22 @@ public class ArticleService {
         this.links = links;
     }
 
-    public PageView<ArticleSummaryView> list(ArticleFilter filter, PageParams page, String sort) {
-        return list(filter.topic(), filter.treatment(), null, filter.author(), filter.reviewer(), page, sort);
+    /** Published articles as cards, filtered, saved at or after {@code updatedSince}. */
+    public PageView<ArticleSummaryView> list(ArticleFilter filter, Instant updatedSince, PageParams page, String sort) {
+        return list(filter.topic(), filter.treatment(), null, filter.author(), filter.reviewer(), updatedSince, page,
+                sort);
     }
 
     /** The published articles that discuss a published treatment option; empty when there is no such option. */
     public Optional<PageView<ArticleSummaryView>> listDiscussing(String treatmentSlug, PageParams page, String sort) {
         return treatments.findEntity(treatmentSlug, true)
-                .map(t -> list(null, treatmentSlug, null, null, null, page, sort));
+                .map(t -> list(null, treatmentSlug, null, null, null, Instant.EPOCH, page, sort));
     }
 
     /** The published articles that cite a published reference; empty when there is no such reference. */
     public Optional<PageView<ArticleSummaryView>> listCiting(long referenceId, PageParams page, String sort) {
         return references.findEntity(referenceId).filter(Reference::isPublished)
-                .map(r -> list(null, null, referenceId, null, null, page, sort));
+                .map(r -> list(null, null, referenceId, null, null, Instant.EPOCH, page, sort));
     }
 
     /** Every published article's slug and last save, for the sitemap. */
@@ -78,7 +81,7 @@ public class ArticleService {
 
     /** The {@code limit} published articles saved last, newest first, each with its id: for a feed. */
     public List<FeedArticle> newestChanged(int limit) {
-        List<Article> newest = articles.findFiltered(null, null, null, null, null,
+        List<Article> newest = articles.findFiltered(null, null, null, null, null, Instant.EPOCH,
                 Sort.descending("updatedAt").and("id")).range(0, limit - 1).list();
         Map<Long, MediaView> images = media.findAll(newest.stream().map(Article::featuredImage)
                 .filter(Objects::nonNull).toList());
@@ -93,8 +96,9 @@ public class ArticleService {
 
     /** Published articles as cards, each filter applying when it is not null. */
     private PageView<ArticleSummaryView> list(String topic, String treatment, Long reference, String author,
-            String reviewer, PageParams page, String sort) {
+            String reviewer, Instant updatedSince, PageParams page, String sort) {
         PageView<Article> found = PageView.fetch(articles.findFiltered(topic, treatment, reference, author, reviewer,
+                updatedSince,
                 SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page, article -> article);
         Map<Long, MediaView> images = media.findAll(found.items().stream().map(Article::featuredImage)
                 .filter(Objects::nonNull).toList());

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.author;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ class AuthorRepository implements SluggedRepository<Author> {
         return media -> MediaUse.each("author", authors.slugsShowing(media));
     }
 
-    PanacheQuery<Author> findPublished(Sort sort) {
-        return find("status", sort, PublicationStatus.PUBLISHED);
+    PanacheQuery<Author> findPublished(Instant updatedSince, Sort sort) {
+        return find("status = ?1 and updatedAt >= ?2", sort, PublicationStatus.PUBLISHED, updatedSince);
     }
 }

@@ -20,6 +20,7 @@ import com.caringmedical.clinic.web.caching.CachedContent;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.paging.UpdatedSince;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 @CachedContent
@@ -38,10 +39,12 @@ public class AuthorResource {
     @Operation(operationId = "listAuthors", summary = "List authors and medical reviewers",
             description = "Published profiles, by name unless sorted otherwise.")
     public RestResponse<PageView<AuthorSummaryView>> list(@Valid @BeanParam PageParams page,
+            @BeanParam UpdatedSince updated,
+
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug; prefix '-' for descending. "
                     + "Default: name.", example = "-name") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.ok(authors.list(page, sort), uri);
+        return PagedResponse.ok(authors.list(updated.since(), page, sort), uri);
     }
 
     @GET

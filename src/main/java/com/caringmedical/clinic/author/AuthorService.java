@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.author;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +33,8 @@ public class AuthorService {
         this.media = media;
     }
 
-    public PageView<AuthorSummaryView> list(PageParams page, String sort) {
-        return PageView.fetch(authors.findPublished(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
+    public PageView<AuthorSummaryView> list(Instant updatedSince, PageParams page, String sort) {
+        return PageView.fetch(authors.findPublished(updatedSince, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)), page,
                 AuthorSummaryView::of);
     }
 

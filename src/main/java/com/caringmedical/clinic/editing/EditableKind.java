@@ -28,6 +28,9 @@ public interface EditableKind<K, E extends EditableContent, F> {
 
     Optional<E> find(K key);
 
+    /** The item with this id ({@link EditableContent#id()}), whatever its key is now. */
+    Optional<E> findById(long id);
+
     /** The item, locked until the transaction ends, so that concurrent changes to it queue up. */
     Optional<E> findForUpdate(K key);
 

@@ -43,6 +43,11 @@ public abstract class SluggedKind<E extends SluggedContent, F> implements Editab
     }
 
     @Override
+    public Optional<E> findById(long id) {
+        return repository.findByIdOptional(id);
+    }
+
+    @Override
     public Optional<E> findForUpdate(String slug) {
         return repository.findBySlugForUpdate(slug);
     }

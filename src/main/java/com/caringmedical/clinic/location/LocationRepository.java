@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.location;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,8 +38,8 @@ class LocationRepository implements SluggedRepository<Location> {
     }
 
     /** What the public sees: published offices only. */
-    PanacheQuery<Location> findPublished(Sort sort) {
-        return find("status", sort, PublicationStatus.PUBLISHED);
+    PanacheQuery<Location> findPublished(Instant updatedSince, Sort sort) {
+        return find("status = ?1 and updatedAt >= ?2", sort, PublicationStatus.PUBLISHED, updatedSince);
     }
 
     /** The published offices' ids by slug. */

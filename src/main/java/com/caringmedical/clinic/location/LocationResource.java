@@ -27,6 +27,7 @@ import com.caringmedical.clinic.web.caching.Negotiation;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.paging.UpdatedSince;
 import com.caringmedical.clinic.web.problem.InvalidParameterException;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
@@ -47,18 +48,20 @@ public class LocationResource {
             description = "Published offices by name, or nearest first with distanceKm when near is given; each says "
                     + "whether it is open now in its own time zone.")
     public RestResponse<PageView<LocationView>> list(@Valid @BeanParam PageParams page,
+            @BeanParam UpdatedSince updated,
+
             @QueryParam("sort") @Parameter(description = "Sort keys: name, slug, city; prefix '-' for descending; "
                     + "comma-separated. Default: name. Not with near.", example = "city") String sort,
             @QueryParam("near") @Parameter(description = "latitude,longitude in degrees: offices nearest first, each "
                     + "with distanceKm. Example: 41.88,-87.78") String near,
             @Context UriInfo uri) {
         if (near == null) {
-            return PagedResponse.ok(locations.list(page, sort), uri);
+            return PagedResponse.ok(locations.list(updated.since(), page, sort), uri);
         }
         if (sort != null) {
             throw new InvalidParameterException("sort", "cannot be combined with near, which orders by distance");
         }
-        return PagedResponse.ok(locations.listNearest(GeoPoint.parse("near", near), page), uri);
+        return PagedResponse.ok(locations.listNearest(updated.since(), GeoPoint.parse("near", near), page), uri);
     }
 
     @GET

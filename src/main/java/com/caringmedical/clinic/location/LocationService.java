@@ -50,9 +50,9 @@ public class LocationService {
         return locations.findAllPublished();
     }
 
-    public PageView<LocationView> list(PageParams page, String sort) {
+    public PageView<LocationView> list(Instant updatedSince, PageParams page, String sort) {
         Instant now = Instant.now();
-        PageView<Location> found = PageView.fetch(locations.findPublished(SortOrder.parse(sort, SORT_FIELDS,
+        PageView<Location> found = PageView.fetch(locations.findPublished(updatedSince, SortOrder.parse(sort, SORT_FIELDS,
                 DEFAULT_SORT)), page, location -> location);
         Map<Long, MediaView> images = imagesOf(found.items());
         return found.withItems(list -> list.stream()
@@ -60,9 +60,9 @@ public class LocationService {
     }
 
     /** Published offices nearest first (then by name), each with its distance from {@code near}. */
-    public PageView<LocationView> listNearest(GeoPoint near, PageParams page) {
+    public PageView<LocationView> listNearest(Instant updatedSince, GeoPoint near, PageParams page) {
         Instant now = Instant.now();
-        List<Location> offices = locations.findPublished(Sort.by("name")).list();
+        List<Location> offices = locations.findPublished(updatedSince, Sort.by("name")).list();
         Map<Long, MediaView> images = imagesOf(offices);
         List<LocationView> nearestFirst = offices.stream()
                 .map(location -> LocationMapper.toView(location, now, near, images))

@@ -49,6 +49,11 @@ class MediaEditing implements EditableKind<Long, Media, MediaForm> {
     }
 
     @Override
+    public Optional<Media> findById(long id) {
+        return find(id);
+    }
+
+    @Override
     public Optional<Long> parseKey(String text) {
         return EditableKind.parseId(text);
     }

@@ -60,6 +60,11 @@ public class ReferenceEditing implements EditableKind<Long, Reference, Reference
     }
 
     @Override
+    public Optional<Reference> findById(long id) {
+        return find(id);
+    }
+
+    @Override
     public Optional<Long> parseKey(String text) {
         return EditableKind.parseId(text);
     }

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.reference;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,8 @@ import com.caringmedical.clinic.editing.PublicationStatus;
 @ApplicationScoped
 class ReferenceRepository implements PanacheRepositoryBase<Reference, Long> {
 
-    PanacheQuery<Reference> findPublished(Sort sort) {
-        return find("status", sort, PublicationStatus.PUBLISHED);
+    PanacheQuery<Reference> findPublished(Instant updatedSince, Sort sort) {
+        return find("status = ?1 and updatedAt >= ?2", sort, PublicationStatus.PUBLISHED, updatedSince);
     }
 
     Optional<Reference> findPublishedById(long id) {

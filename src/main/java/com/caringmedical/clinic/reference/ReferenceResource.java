@@ -25,6 +25,7 @@ import com.caringmedical.clinic.web.caching.CachedContent;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.paging.UpdatedSince;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 @CachedContent
@@ -48,11 +49,13 @@ public class ReferenceResource {
             description = "All references with full bibliographic data and a citation in the requested style, one "
                     + "page at a time.")
     public RestResponse<PageView<ReferenceView>> list(@Valid @BeanParam PageParams page,
+            @BeanParam UpdatedSince updated,
+
             @QueryParam("sort") @Parameter(description = "Sort keys: id, year, title; prefix '-' for descending; "
                     + "comma-separated. Default: id.", example = "-year") String sort,
             @QueryParam("style") @Parameter(description = STYLE_HELP) CitationStyle style,
             @Context UriInfo uri) {
-        return PagedResponse.ok(references.list(page, sort, CitationStyle.orDefault(style)), uri);
+        return PagedResponse.ok(references.list(updated.since(), page, sort, CitationStyle.orDefault(style)), uri);
     }
 
     @GET

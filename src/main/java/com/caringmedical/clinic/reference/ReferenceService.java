@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.reference;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ public class ReferenceService {
         this.references = references;
     }
 
-    public PageView<ReferenceView> list(PageParams page, String sort, CitationStyle style) {
-        return PageView.fetch(references.findPublished(SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
+    public PageView<ReferenceView> list(Instant updatedSince, PageParams page, String sort, CitationStyle style) {
+        return PageView.fetch(references.findPublished(updatedSince, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, reference -> ReferenceMapper.toView(reference, style));
     }
 

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.caringmedical.clinic.editing.EditorResponses;
+import com.caringmedical.clinic.editing.ItemPath;
 import com.caringmedical.clinic.staff.StaffRole;
 import com.caringmedical.clinic.web.caching.ChangesContent;
 import com.caringmedical.clinic.web.openapi.ClinicApiDocument;
@@ -57,9 +58,9 @@ public class RevisionResource {
             description = "Every save through the editor endpoints (and imports) is a revision: who, when, what it "
                     + "did, the status it left. Content saved before revisions were kept starts with a 'baseline' "
                     + "revision, its state as found, recorded at its first change.")
-    public RestResponse<PageView<RevisionSummary>> list(@BeanParam RevisedItem item, @Valid @BeanParam PageParams page,
+    public RestResponse<PageView<RevisionSummary>> list(@BeanParam ItemPath item, @Valid @BeanParam PageParams page,
             @Context UriInfo uri) {
-        return PagedResponse.ok(revisions.list(item.kind, item.key, page), uri);
+        return PagedResponse.ok(revisions.list(item.kind(), item.key(), page), uri);
     }
 
     @GET
@@ -69,9 +70,9 @@ public class RevisionResource {
     @APIResponse(responseCode = "200", description = "The revision and the form it kept.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RevisionView.class)))
-    public RevisionView get(@BeanParam RevisedItem item,
+    public RevisionView get(@BeanParam ItemPath item,
             @PathParam("number") @Min(1) @Parameter(example = "2") int number) {
-        return revisions.find(item.kind, item.key, number);
+        return revisions.find(item.kind(), item.key(), number);
     }
 
     @GET
@@ -81,11 +82,11 @@ public class RevisionResource {
     @APIResponse(responseCode = "200", description = "What changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RevisionDiff.class)))
-    public RevisionDiff diff(@BeanParam RevisedItem item,
+    public RevisionDiff diff(@BeanParam ItemPath item,
             @PathParam("number") @Min(1) @Parameter(example = "2") int number,
             @QueryParam("from") @Min(1) @Parameter(description = "The revision to compare with; by default the one "
                     + "before {number}.", example = "1") Integer from) {
-        return revisions.diff(item.kind, item.key, number, from);
+        return revisions.diff(item.kind(), item.key(), number, from);
     }
 
     @POST
@@ -100,12 +101,12 @@ public class RevisionResource {
     @APIResponse(responseCode = "409", description = "The revision's form no longer fits today's rules (an item "
             + "it names was deleted, say), or its slug is taken.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<?> restore(@BeanParam RevisedItem item,
+    public RestResponse<?> restore(@BeanParam ItemPath item,
             @PathParam("number") @Min(1) @Parameter(example = "1") int number,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The item's current ETag.",
                     example = "\"v2\"") String ifMatch,
             @Context SecurityContext security) {
-        return EditorResponses.found(Optional.of(revisions.restore(item.kind, item.key, number, ifMatch,
-                security.getUserPrincipal().getName())), item.kind, item.key);
+        return EditorResponses.found(Optional.of(revisions.restore(item.kind(), item.key(), number, ifMatch,
+                security.getUserPrincipal().getName())), item.kind(), item.key());
     }
 }

@@ -5,11 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,12 +15,11 @@ import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.All;
-
 import com.caringmedical.clinic.editing.ContentEditor;
 import com.caringmedical.clinic.editing.ContentSaved;
 import com.caringmedical.clinic.editing.EditableContent;
 import com.caringmedical.clinic.editing.EditableKind;
+import com.caringmedical.clinic.editing.EditableKinds;
 import com.caringmedical.clinic.editing.Edited;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
@@ -53,25 +48,20 @@ public class Revisions {
             DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
 
     private final RevisionRepository revisions;
-    private final Map<String, EditableKind<?, ?, ?>> kinds;
+    private final EditableKinds kinds;
     private final ContentEditor editor;
     private final ObjectMapper json;
     private final Validator validator;
     private final RevisionsConfig config;
 
-    Revisions(RevisionRepository revisions, @All List<EditableKind<?, ?, ?>> kinds, ContentEditor editor,
-            ObjectMapper json, Validator validator, RevisionsConfig config) {
+    Revisions(RevisionRepository revisions, EditableKinds kinds, ContentEditor editor, ObjectMapper json,
+            Validator validator, RevisionsConfig config) {
         this.revisions = revisions;
-        this.kinds = kinds.stream().collect(Collectors.toMap(EditableKind::collection, Function.identity()));
+        this.kinds = kinds;
         this.editor = editor;
         this.json = json;
         this.validator = validator;
         this.config = config;
-    }
-
-    /** The kinds with revisions, as paths name them: {@code articles}, {@code locations}, ... */
-    public Set<String> kinds() {
-        return kinds.keySet();
     }
 
     /**
@@ -137,7 +127,7 @@ public class Revisions {
      */
     @Transactional
     public Edited<?, ?> restore(String kind, String key, int number, String ifMatch, String by) {
-        return restore(kindOf(kind), key, number, ifMatch, by);
+        return restore(kinds.named(kind), key, number, ifMatch, by);
     }
 
     private <K, E extends EditableContent, F> Edited<K, F> restore(EditableKind<K, E, F> kind, String key, int number,
@@ -173,20 +163,8 @@ public class Revisions {
         return new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage());
     }
 
-    private EditableKind<?, ?, ?> kindOf(String kind) {
-        EditableKind<?, ?, ?> found = kinds.get(kind);
-        if (found == null) {
-            throw new NotFoundProblem("kind of content", kind);
-        }
-        return found;
-    }
-
     private EditableContent item(String kind, String key) {
-        return item(kindOf(kind), key);
-    }
-
-    private static <K, E extends EditableContent, F> EditableContent item(EditableKind<K, E, F> kind, String key) {
-        return kind.parseKey(key).flatMap(kind::find).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
+        return kinds.item(kind, key);
     }
 
     private Revision revision(String kind, long itemId, int number, String key) {

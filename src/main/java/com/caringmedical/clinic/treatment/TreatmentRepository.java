@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.treatment;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,9 @@ import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedRepository;
 import com.caringmedical.clinic.media.MediaUse;
 import com.caringmedical.clinic.media.MediaUsers;
-import com.caringmedical.clinic.reference.Reference;
 import com.caringmedical.clinic.redirect.RedirectKind;
 import com.caringmedical.clinic.redirect.RedirectTarget;
+import com.caringmedical.clinic.reference.Reference;
 
 @ApplicationScoped
 class TreatmentRepository implements SluggedRepository<Treatment> {
@@ -27,9 +28,10 @@ class TreatmentRepository implements SluggedRepository<Treatment> {
     }
 
     /** Published treatments, of one category or (null) of all. */
-    PanacheQuery<Treatment> findPublishedByCategory(TreatmentCategory category, Sort sort) {
-        return category == null ? find("status", sort, PublicationStatus.PUBLISHED)
-                : find("status = ?1 and category = ?2", sort, PublicationStatus.PUBLISHED, category);
+    PanacheQuery<Treatment> findPublishedByCategory(TreatmentCategory category, Instant updatedSince, Sort sort) {
+        return category == null ? find("status = ?1 and updatedAt >= ?2", sort, PublicationStatus.PUBLISHED, updatedSince)
+                : find("status = ?1 and updatedAt >= ?2 and category = ?3", sort, PublicationStatus.PUBLISHED,
+                        updatedSince, category);
     }
 
     /** Published treatments whose evidence cites the reference. */

@@ -20,6 +20,7 @@ import com.caringmedical.clinic.web.caching.CachedContent;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.paging.PagedResponse;
+import com.caringmedical.clinic.web.paging.UpdatedSince;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
 
 @CachedContent
@@ -43,10 +44,11 @@ public class TreatmentResource {
     public RestResponse<PageView<TreatmentSummaryView>> list(
             @QueryParam("category") @Parameter(description = "Only options of this category (any letter case).",
                     example = "REGENERATIVE_INJECTION") TreatmentCategory category,
+            @BeanParam UpdatedSince updated,
             @Valid @BeanParam PageParams page,
             @QueryParam("sort") @Parameter(description = SORT_HELP, example = "category,name") String sort,
             @Context UriInfo uri) {
-        return PagedResponse.ok(treatments.list(category, page, sort), uri);
+        return PagedResponse.ok(treatments.list(category, updated.since(), page, sort), uri);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.treatment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,10 @@ public class TreatmentService {
         return treatments.findAllPublished();
     }
 
-    public PageView<TreatmentSummaryView> list(TreatmentCategory category, PageParams page, String sort) {
+    public PageView<TreatmentSummaryView> list(TreatmentCategory category, Instant updatedSince, PageParams page,
+            String sort) {
         return summaries(PageView.fetch(treatments
-                .findPublishedByCategory(category, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
+                .findPublishedByCategory(category, updatedSince, SortOrder.parse(sort, SORT_FIELDS, DEFAULT_SORT)),
                 page, treatment -> treatment));
     }
 

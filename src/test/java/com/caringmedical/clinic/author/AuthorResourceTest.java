@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
@@ -48,8 +49,11 @@ class AuthorResourceTest {
                 .body("orcidUrl", nullValue());
         api().queryParam("author", "ross-hauser").get("/articles").then().statusCode(200)
                 .body("items.slug", contains("failed-back-surgery-syndrome-treatment-options"))
-                .body("items[0].author", equalTo(Map.of("slug", "ross-hauser", "name", "Ross Hauser",
-                        "credentials", "MD", "role", "Physician")));
+                .body("items[0].author.slug", equalTo("ross-hauser"))
+                .body("items[0].author.name", equalTo("Ross Hauser"))
+                .body("items[0].author.credentials", equalTo("MD"))
+                .body("items[0].author.role", equalTo("Physician"))
+                .body("items[0].author.updatedAt", notNullValue());
     }
 
     @Test

@@ -47,7 +47,7 @@ public class OpenApiContract implements OASFilter {
 
     /** The order tags appear in (Swagger UI follows it): public content first, then the staff's daily work. */
     static final List<String> TAG_ORDER = List.of("Articles", "Treatments", "Locations", "References", "Media", "Search",
-            "Sitemap and feed", "Questions", "Question review", ClinicApiDocument.CONTENT_EDITING, "Staff accounts");
+            "Sitemap and feed", "Sync", "Questions", "Question review", ClinicApiDocument.CONTENT_EDITING, "Staff accounts");
 
     private static final String SCHEMAS = "#/components/schemas/";
 

@@ -16,6 +16,7 @@ public enum ProblemType {
     STATUS_CHANGE_NOT_ALLOWED(409, "Status change not allowed"),
     CONFLICT(409, "Conflicts with the current state"),
     PRECONDITION_FAILED(412, "Changed since you read it"),
+    SYNC_POSITION_EXPIRED(410, "Sync position expired"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNREADABLE_IMAGE(400, "Unreadable image"),

@@ -1,4 +1,4 @@
-package com.caringmedical.clinic.revision;
+package com.caringmedical.clinic.editing;
 
 import jakarta.ws.rs.PathParam;
 
@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The item whose revisions a path names: {@code /editor/revisions/{kind}/{key}}. */
-public class RevisedItem {
+/** An item of any kind, as paths name it: {@code /editor/revisions/{kind}/{key}}, {@code /editor/schedules/...}. */
+public class ItemPath {
 
     @PathParam("kind")
     @Parameter(description = "The kind of content, as its editor path names it.", example = "locations",
@@ -19,4 +19,12 @@ public class RevisedItem {
     @Parameter(description = "The item's current slug (articles, treatments, locations, authors) or id (references, "
             + "media).", example = "oak-park")
     String key;
+
+    public String kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
 }
