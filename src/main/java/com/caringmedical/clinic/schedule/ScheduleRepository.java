@@ -15,10 +15,9 @@ import com.caringmedical.clinic.schedule.ScheduledChange.State;
 @ApplicationScoped
 class ScheduleRepository implements PanacheRepository<ScheduledChange> {
 
-    /** The item's schedule: pending changes first, then what was done, newest first. */
+    /** The item's schedule: pending changes first, then failed ones, then done ones; each newest first. */
     List<ScheduledChange> findForItem(String kind, long itemId) {
-        return find("kind = ?1 and itemId = ?2", Sort.by("state").and("dueAt", Sort.Direction.Descending), kind,
-                itemId).list();
+        return find("kind = ?1 and itemId = ?2", Sort.descending("state", "dueAt"), kind, itemId).list();
     }
 
     Optional<ScheduledChange> findPending(String kind, long itemId, Action action) {

@@ -15,7 +15,7 @@ public record ScheduleView(
         @Schema(description = "The item's current slug or id.", examples = "oak-park") String key,
         @Schema(description = "The pending publish; absent when there is none.") Instant publishAt,
         @Schema(description = "The pending unpublish; absent when there is none.") Instant unpublishAt,
-        @Schema(description = "Every scheduled change of the item, pending ones first, then the newest.")
+        @Schema(description = "Every scheduled change of the item: pending, then failed, then done; each newest first.")
         List<Entry> changes) {
 
     /** One scheduled change. */

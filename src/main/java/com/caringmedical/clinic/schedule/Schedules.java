@@ -136,9 +136,13 @@ public class Schedules {
                 throw refused;
             }
             String why = reason(refused);
-            QuarkusTransaction.requiringNew().run(() -> schedule.getEntityManager()
-                    .find(ScheduledChange.class, claimed.get(), LockModeType.PESSIMISTIC_WRITE)
-                    .failed(why, Instant.now()));
+            QuarkusTransaction.requiringNew().run(() -> {
+                ScheduledChange change = schedule.getEntityManager()
+                        .find(ScheduledChange.class, claimed.get(), LockModeType.PESSIMISTIC_WRITE);
+                if (change.state() == State.PENDING) { // another instance may have failed on it meanwhile
+                    change.failed(why, Instant.now());
+                }
+            });
             LOG.warnf("A scheduled change (%d) failed: %s", claimed.get(), why);
             return true;
         }

@@ -71,7 +71,7 @@ public class ChangeFeed {
         SyncPosition next = from;
         for (Object row : rows.subList(0, Math.min(limit, rows.size()))) {
             Object[] columns = (Object[]) row;
-            next = new SyncPosition(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+            next = SyncPosition.of(columns);
             String kind = (String) columns[2];
             String key = (String) columns[3];
             newestPerItem.remove(kind + "/" + key);
@@ -114,9 +114,8 @@ public class ChangeFeed {
     }
 
     private SyncPosition horizon() {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "select cast(cast(tx as text) as bigint), id from content_change_horizon").getSingleResult();
-        return new SyncPosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return SyncPosition.of((Object[]) entityManager.createNativeQuery(
+                "select cast(cast(tx as text) as bigint), id from content_change_horizon").getSingleResult());
     }
 
     /** The newest position a client may be given now. */
@@ -124,9 +123,7 @@ public class ChangeFeed {
         List<?> rows = entityManager.createNativeQuery("""
                 select cast(cast(c.tx as text) as bigint), c.id from content_change c where %s
                 order by c.tx desc, c.id desc limit 1""".formatted(VISIBLE)).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new SyncPosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
-                .findFirst();
+        return rows.stream().map(row -> SyncPosition.of((Object[]) row)).findFirst();
     }
 
     private static Instant instant(Object value) {

@@ -16,6 +16,11 @@ record SyncPosition(long tx, long id) {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{1,18})\\.(\\d{1,18})");
 
+    /** A position as the feed's queries give it: the transaction id and the row id, as numbers. */
+    static SyncPosition of(Object[] row) {
+        return new SyncPosition(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     static SyncPosition parse(String text) {
         Matcher matcher = TEXT.matcher(text);
         if (!matcher.matches()) {

@@ -2,6 +2,7 @@ package com.caringmedical.clinic.wordpress;
 
 import static com.caringmedical.clinic.testing.StaffSignIn.as;
 import static com.caringmedical.clinic.web.openapi.ApiContract.api;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -281,6 +282,10 @@ class WordPressImportResourceTest {
                 .contentType("application/problem+json");
         as("admin").get("/imports/00000000-0000-0000-0000-000000000000").then().statusCode(404);
         as("admin").get("/imports/not-an-id").then().statusCode(400).contentType("application/problem+json");
+        // The two bodies are told apart by Content-Type; one that is no media type at all is refused, not a 500.
+        given().auth().preemptive().basic("admin", "admin-dev-password").header("Content-Type", ";").body("{}".getBytes(StandardCharsets.UTF_8))
+                .post("/imports/wordpress").then().statusCode(415)
+                .contentType("application/problem+json");
     }
 
     private static void sleep(long millis) {
