@@ -68,18 +68,16 @@ public class ContentEditor {
             String ifMatch, F form, String editor, Integer restoredFrom) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
-            K before = kind.keyOf(item);
-            F formBefore = kind.formOf(item);
+            ContentSaved.State before = ContentSaved.State.of(kind, item);
             kind.replace(item, form);
             entityManager.flush();
-            if (before instanceof String from && !before.equals(kind.keyOf(item))) {
+            if (before.key() instanceof String from && !from.equals(kind.keyOf(item))) {
                 renamed.fire(new SlugChanged(kind.noun(), from, (String) kind.keyOf(item)));
             }
             String done = restoredFrom == null ? "changed" : "restored";
             LOG.infof("Editor '%s' %s %s", editor, done, describe(kind, item));
             Edited<K, F> changed = edited(kind, item);
-            saved.fire(new ContentSaved(kind, item, changed.key(), formBefore, changed.form(), done, restoredFrom,
-                    editor));
+            saved.fire(new ContentSaved(kind, item, changed.key(), before, changed.form(), done, restoredFrom, editor));
             return changed;
         });
     }
@@ -94,12 +92,12 @@ public class ContentEditor {
             String ifMatch, String editor, String done, Consumer<E> action) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
-            F formBefore = kind.formOf(item);
+            ContentSaved.State before = ContentSaved.State.of(kind, item);
             action.accept(item);
             entityManager.flush();
             LOG.infof("Editor '%s' %s %s", editor, done, describe(kind, item));
             Edited<K, F> acted = edited(kind, item);
-            saved.fire(new ContentSaved(kind, item, acted.key(), formBefore, acted.form(), done, null, editor));
+            saved.fire(new ContentSaved(kind, item, acted.key(), before, acted.form(), done, null, editor));
             return acted;
         });
     }
@@ -111,8 +109,8 @@ public class ContentEditor {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
             String described = describe(kind, item);
-            F form = kind.formOf(item);
-            saved.fire(new ContentSaved(kind, item, kind.keyOf(item), form, form, "deleted", null, editor));
+            ContentSaved.State before = ContentSaved.State.of(kind, item);
+            saved.fire(new ContentSaved(kind, item, before.key(), before, before.form(), "deleted", null, editor));
             kind.delete(item);
             LOG.infof("Editor '%s' deleted %s", editor, described);
             return true;

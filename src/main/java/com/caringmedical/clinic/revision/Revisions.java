@@ -73,11 +73,10 @@ public class Revisions {
         EditableContent item = saved.item();
         int newest = revisions.newestNumber(kind, item.id());
         Instant now = Instant.now();
-        if (newest == 0 && saved.before() != null) {
-            // The state as found: its version, status and key are those before the change.
-            revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(saved.key()),
-                    baselineVersion(saved), "baseline", null, null, item.status()), ++newest,
-                    write(saved.before()), now));
+        ContentSaved.State found = saved.before();
+        if (newest == 0 && found != null) {
+            revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(found.key()),
+                    found.version(), "baseline", null, null, found.status()), ++newest, write(found.form()), now));
         }
         revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(saved.key()),
                 item.version(), saved.action(), saved.restoredFrom(), saved.editor(), item.status()), ++newest,
@@ -86,11 +85,6 @@ public class Revisions {
         if (forget > 0) {
             revisions.deleteUpTo(kind, item.id(), forget);
         }
-    }
-
-    /** A change raises the version by one; a deletion leaves it. */
-    private static int baselineVersion(ContentSaved saved) {
-        return "deleted".equals(saved.action()) ? saved.item().version() : Math.max(0, saved.item().version() - 1);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

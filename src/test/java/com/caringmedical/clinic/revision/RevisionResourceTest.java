@@ -14,8 +14,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -26,6 +30,9 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class RevisionResourceTest {
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void everySaveIsARevisionAndAnEarlierOneComesBack() {
@@ -95,6 +102,27 @@ class RevisionResourceTest {
                 .then().statusCode(200)
                 .body("phone", equalTo(original.get("phone")));
         api().get("/locations/" + seeded).then().statusCode(200).body("phone", equalTo(original.get("phone")));
+    }
+
+    @Test
+    void theBaselineIsTheItemAsItWasBeforeItsFirstRecordedChange() {
+        String slug = newSlug("office");
+        save("/editor/locations", office(slug, "DRAFT")).statusCode(201);
+        // As if the office were older than revisions: its history is empty.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from revision where kind = 'locations' and item_key = :slug")
+                .setParameter("slug", slug).executeUpdate());
+        String renamed = newSlug("office");
+        replace("/editor/locations/" + slug, "\"v0\"", office(renamed, "PUBLISHED")).statusCode(200);
+
+        as("editor").get(revisions("locations", renamed))
+                .then().statusCode(200)
+                .body("items.action", contains("changed", "baseline"))
+                .body("items.key", contains(renamed, slug))
+                .body("items.status", contains("PUBLISHED", "DRAFT"))
+                .body("items.version", contains(1, 0));
+        as("editor").get(revisions("locations", renamed) + "/1").then().body("form.slug", equalTo(slug));
+        unpublish("/editor/locations/" + renamed, "\"v1\"", office(renamed, "DRAFT"));
     }
 
     @Test
