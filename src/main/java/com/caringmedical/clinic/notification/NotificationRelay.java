@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,7 +34,9 @@ import io.quarkus.scheduler.Scheduled;
  * through SMTP, a few at once (clinic.notifications.relay.concurrency) over pooled connections, with no
  * transaction or lock held, and records each outcome in a transaction of its own; while batches come back full and
  * every mail in them went out it claims the next at once, so a backlog drains without waiting for the next poll
- * (and a mail server that is down is not tried again before then). Any number of instances may run
+ * (and a mail server that is down is not tried again before then: once a connection to it fails, the rest of the
+ * batch is handed back untried, so an outage costs one failed attempt per mail on its way, not one per claimed
+ * mail). Any number of instances may run
  * it at once: a row is claimed by one relay only. Delivery is at least once; a mail is sent
  * twice only if an instance dies between the SMTP server's acceptance and the commit that follows it.
  * Log lines name notifications by id only: never a recipient, a name or a question.
@@ -134,23 +137,25 @@ public class NotificationRelay {
 
     /**
      * Sends the claimed notifications, at most {@code concurrency} at once, and waits for every one on its way.
-     * Returns how many were sent, or nothing when a stop was requested: the claims not yet started are handed back.
+     * Returns how many were sent, or nothing when a stop was requested. The claims not yet started are handed back
+     * on a stop, and once the mail server could not be reached.
      */
     private Optional<Integer> sendAll(List<UUID> claimed, UUID token, BooleanSupplier stopRequested) {
         Semaphore slots = new Semaphore(config.concurrency());
+        AtomicBoolean unreachable = new AtomicBoolean();
         List<Future<Boolean>> onTheirWay = new ArrayList<>();
         try {
             for (int i = 0; i < claimed.size(); i++) {
                 slots.acquire();
-                if (stopRequested.getAsBoolean()) {
-                    awaitAll(onTheirWay);
-                    handBack(token, claimed.subList(i, claimed.size()));
-                    return Optional.empty();
+                if (stopRequested.getAsBoolean() || unreachable.get()) {
+                    int sent = awaitAll(onTheirWay);
+                    handBack(token, claimed.subList(i, claimed.size()), unreachable.get());
+                    return unreachable.get() ? Optional.of(sent) : Optional.empty();
                 }
                 UUID id = claimed.get(i);
                 onTheirWay.add(senders.submit(() -> {
                     try {
-                        return deliver(id, token);
+                        return deliver(id, token, unreachable);
                     } finally {
                         slots.release();
                     }
@@ -177,13 +182,17 @@ public class NotificationRelay {
     }
 
     /** Lets other relays have claimed notifications this one will not send, as if it had never claimed them. */
-    private void handBack(UUID token, List<UUID> unsent) {
+    private void handBack(UUID token, List<UUID> unsent, boolean serverUnreachable) {
         int released = QuarkusTransaction.requiringNew().call(() -> notifications.release(token, unsent));
-        LOG.infof("Stopping: handed back %d claimed notification(s) to the other relays", released);
+        LOG.infof(serverUnreachable ? "The mail server cannot be reached: %d claimed notification(s) wait for the next run"
+                : "Stopping: handed back %d claimed notification(s) to the other relays", released);
     }
 
-    /** Sends one claimed notification and records the outcome; true when it went out. */
-    private boolean deliver(UUID id, UUID token) {
+    /**
+     * Sends one claimed notification and records the outcome; true when it went out. Sets {@code unreachable} when
+     * no connection to the mail server could be made.
+     */
+    private boolean deliver(UUID id, UUID token, AtomicBoolean unreachable) {
         try {
             Mail mail = QuarkusTransaction.requiringNew().call(() -> {
                 Notification notification = notifications.findById(id);
@@ -199,6 +208,9 @@ public class NotificationRelay {
             }
             smtp.send(mail, config.sendTimeout());
         } catch (RuntimeException e) {
+            if (SmtpConversations.isUnreachable(e)) {
+                unreachable.set(true);
+            }
             recordFailure(id, token, e);
             return false;
         }
