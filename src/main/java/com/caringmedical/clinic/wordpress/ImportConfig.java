@@ -11,6 +11,8 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import com.caringmedical.clinic.web.outbound.OutboundAddress;
+
 /**
  * What an import may reach and how much it may read. A WordPress site is an address an admin types in: the import
  * reads it the way a stranger's server would be read, and never reaches the clinic's own network unless a host is
@@ -24,6 +26,11 @@ public interface ImportConfig {
      * WordPress on the same network during a migration). Everything else must resolve to public addresses only.
      */
     Optional<List<String>> allowedHosts();
+
+    /** {@link #allowedHosts()} as the address check takes it. */
+    default OutboundAddress.AllowedHosts allowedHostsRule() {
+        return new OutboundAddress.AllowedHosts(allowedHosts().orElse(List.of()), "clinic.import.allowed-hosts");
+    }
 
     /** How long connecting to the site may take. */
     @WithDefault("PT5S")

@@ -19,6 +19,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import com.caringmedical.clinic.web.outbound.OutboundAddress;
+
 /**
  * Runs the queued imports, one at a time on each instance, on a thread of its own (never a request's). A job is
  * claimed in PostgreSQL, so exactly one instance runs it; the instance touches it while it works, and a job whose
@@ -111,7 +113,7 @@ class ImportRunner {
                     "wordpress-import by " + job.requestedBy(), log));
             finish(id, ImportJob.State.SUCCEEDED, null, log);
             LOG.infof("The import %s of %s finished: %s", id, job.siteUrl(), log.progress());
-        } catch (SiteClient.SiteUnreadable | SiteAddress.Refused | IllegalArgumentException e) {
+        } catch (SiteClient.SiteUnreadable | OutboundAddress.Refused | IllegalArgumentException e) {
             finish(id, ImportJob.State.FAILED, e.getMessage(), log);
             LOG.warnf("The import %s of %s failed: %s", id, job.siteUrl(), e.getMessage());
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.panache.common.Sort;
 
+import com.caringmedical.clinic.web.outbound.OutboundAddress;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
@@ -62,9 +63,9 @@ class ImportService {
     @Transactional
     ImportJobView startSite(ImportRequest request, String admin) {
         try {
-            SiteAddress.resolve(SiteAddress.parse(request.siteUrl()), config.allowedHosts().orElse(List.of()),
-                    SiteAddress.Resolver.SYSTEM);
-        } catch (SiteAddress.Refused refused) {
+            OutboundAddress.resolve(OutboundAddress.parse(request.siteUrl()), config.allowedHostsRule(),
+                    OutboundAddress.Resolver.SYSTEM);
+        } catch (OutboundAddress.Refused refused) {
             throw new InvalidFieldsException(List.of(new Problem.FieldError("siteUrl", refused.getMessage())));
         }
         String site = ImportRun.siteKey(request.siteUrl());

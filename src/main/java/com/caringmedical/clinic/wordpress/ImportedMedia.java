@@ -19,6 +19,7 @@ import com.caringmedical.clinic.editing.Edited;
 import com.caringmedical.clinic.media.MediaEditorView;
 import com.caringmedical.clinic.media.MediaForm;
 import com.caringmedical.clinic.media.MediaService;
+import com.caringmedical.clinic.web.outbound.OutboundHttp;
 import com.caringmedical.clinic.web.problem.ProblemException;
 
 /**
@@ -81,7 +82,7 @@ class ImportedMedia {
         }
         Path file = null;
         try {
-            SiteClient.Answer answer = client.get(URI.create(address), config.maxMediaSize().asLongValue(), "image/*");
+            OutboundHttp.Answer answer = client.get(URI.create(address), config.maxMediaSize().asLongValue(), "image/*");
             if (answer.status() != 200) {
                 throw new SiteClient.SiteUnreadable(address + " answered " + answer.status());
             }

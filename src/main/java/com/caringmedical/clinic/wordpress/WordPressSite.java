@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.caringmedical.clinic.web.outbound.OutboundAddress;
+import com.caringmedical.clinic.web.outbound.OutboundHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,7 +51,7 @@ class WordPressSite {
 
     /** Everything the import takes from the site; {@code notes} hears what could not be read. */
     WordPressExport read(String siteUrl, boolean includePages, Consumer<String> notes) {
-        Api api = Api.find(SiteAddress.parse(siteUrl), this);
+        Api api = Api.find(OutboundAddress.parse(siteUrl), this);
         Map<Long, WordPressExport.Term> categories = terms(api, "categories");
         Map<Long, WordPressExport.Term> tags = terms(api, "tags");
         Map<Long, WordPressExport.Author> authors = new LinkedHashMap<>();
@@ -158,7 +160,7 @@ class WordPressSite {
         static Api find(URI site, WordPressSite reader) {
             URI base = URI.create(site.toString().replaceFirst("/+$", "") + "/");
             Api pretty = new Api(base, true);
-            SiteClient.Answer answer = reader.client.get(pretty.uri("posts", Map.of("per_page", "1")),
+            OutboundHttp.Answer answer = reader.client.get(pretty.uri("posts", Map.of("per_page", "1")),
                     reader.config.maxPageSize().asLongValue(), JSON);
             if (answer.status() == 200 && answer.contentType().startsWith(JSON)) {
                 return pretty;
@@ -209,7 +211,7 @@ class WordPressSite {
             query.put("orderby", "id");
             query.put("order", "asc");
             URI uri = uri(route, query);
-            SiteClient.Answer answer = reader.client.get(uri, reader.config.maxPageSize().asLongValue(), JSON);
+            OutboundHttp.Answer answer = reader.client.get(uri, reader.config.maxPageSize().asLongValue(), JSON);
             if (answer.status() != 200) {
                 throw new SiteClient.SiteUnreadable(uri + " answered " + answer.status());
             }

@@ -1,4 +1,4 @@
-package com.caringmedical.clinic.wordpress;
+package com.caringmedical.clinic.web.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,31 +12,39 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where the import may connect: an http or https address whose host resolves to public addresses only, unless the
- * host is one an operator allowed. The address is resolved once, here, and the connection goes to exactly that
- * address, so a name that resolves elsewhere a moment later (DNS rebinding) cannot lead it inside.
+ * Where the service may connect when it reads or calls an address someone gave it (a WordPress import, a webhook):
+ * an http or https address whose host resolves to public addresses only, unless the host is one an operator
+ * allowed. The address is resolved once, here, and the connection goes to exactly that address, so a name that
+ * resolves elsewhere a moment later (DNS rebinding) cannot lead it inside.
  */
-record SiteAddress(URI uri, InetAddress address) {
+public record OutboundAddress(URI uri, InetAddress address) {
 
-    /** Why an address is refused, for the import's report. */
-    static final class Refused extends RuntimeException {
+    /** Why an address is refused, in words for the one who gave it. */
+    public static final class Refused extends RuntimeException {
         Refused(String message) {
             super(message);
         }
     }
 
-    /** The address to connect to for {@code uri}; {@link Refused} when it is not one the import may read. */
-    static SiteAddress resolve(URI uri, List<String> allowedHosts, Resolver resolver) {
+    /**
+     * The hosts an operator allowed although they resolve inside (private, loopback, link-local), and the setting
+     * that lists them, which a refusal names.
+     */
+    public record AllowedHosts(List<String> hosts, String setting) {
+    }
+
+    /** The address to connect to for {@code uri}; {@link Refused} when it is not one the service may connect to. */
+    public static OutboundAddress resolve(URI uri, AllowedHosts allowedHosts, Resolver resolver) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new Refused("only http and https addresses are read, not '" + uri + "'");
+            throw new Refused("only http and https addresses are allowed, not '" + uri + "'");
         }
         String host = uri.getHost();
         if (host == null || host.isBlank() || uri.getRawUserInfo() != null) {
             throw new Refused("'" + uri + "' names no host, or carries a user name");
         }
         String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        boolean allowed = allowedHosts.stream().anyMatch(listed -> listed.equalsIgnoreCase(bareHost));
+        boolean allowed = allowedHosts.hosts().stream().anyMatch(listed -> listed.equalsIgnoreCase(bareHost));
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bareHost);
@@ -50,14 +58,14 @@ record SiteAddress(URI uri, InetAddress address) {
             Optional<InetAddress> inside = Arrays.stream(addresses).filter(address -> !isPublic(address)).findFirst();
             if (inside.isPresent()) {
                 throw new Refused("the host '" + bareHost + "' is on a private, loopback or link-local address ("
-                        + inside.get().getHostAddress() + "); an operator may allow it in clinic.import.allowed-hosts");
+                        + inside.get().getHostAddress() + "); an operator may allow it in " + allowedHosts.setting());
             }
         }
-        return new SiteAddress(uri, addresses[0]);
+        return new OutboundAddress(uri, addresses[0]);
     }
 
     /** A full address as a normalized URI; {@link Refused} when it is not one. */
-    static URI parse(String text) {
+    public static URI parse(String text) {
         try {
             URI uri = new URI(text.strip());
             if (!uri.isAbsolute()) {
@@ -69,16 +77,16 @@ record SiteAddress(URI uri, InetAddress address) {
         }
     }
 
-    int port() {
+    public int port() {
         return uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
-    boolean secure() {
+    public boolean secure() {
         return uri.getScheme().equalsIgnoreCase("https");
     }
 
     /** Whether an address is on the public internet: not loopback, private, link-local, shared, reserved... */
-    static boolean isPublic(InetAddress address) {
+    public static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
             return false;
@@ -121,7 +129,7 @@ record SiteAddress(URI uri, InetAddress address) {
 
     /** Name resolution, replaceable in tests. */
     @FunctionalInterface
-    interface Resolver {
+    public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
 
         Resolver SYSTEM = InetAddress::getAllByName;

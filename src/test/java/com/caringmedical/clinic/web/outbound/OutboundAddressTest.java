@@ -1,4 +1,4 @@
-package com.caringmedical.clinic.wordpress;
+package com.caringmedical.clinic.web.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,10 +10,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Which addresses the import may read: public ones, and private ones an operator listed. */
-class SiteAddressTest {
+/** Which addresses the service may connect to: public ones, and private ones an operator listed. */
+class OutboundAddressTest {
 
-    private static SiteAddress.Resolver resolvingTo(String... addresses) {
+    private static final OutboundAddress.AllowedHosts NONE =
+            new OutboundAddress.AllowedHosts(List.of(), "clinic.import.allowed-hosts");
+    private static final OutboundAddress.AllowedHosts LOOPBACK =
+            new OutboundAddress.AllowedHosts(List.of("127.0.0.1"), "clinic.import.allowed-hosts");
+
+    private static OutboundAddress.Resolver resolvingTo(String... addresses) {
         return host -> {
             InetAddress[] resolved = new InetAddress[addresses.length];
             for (int i = 0; i < addresses.length; i++) {
@@ -25,7 +30,7 @@ class SiteAddressTest {
 
     @Test
     void aSiteOnAPublicAddressIsReadAtTheAddressItResolvedTo() {
-        SiteAddress address = SiteAddress.resolve(URI.create("https://www.clinic.example/blog/"), List.of(),
+        OutboundAddress address = OutboundAddress.resolve(URI.create("https://www.clinic.example/blog/"), NONE,
                 resolvingTo("93.184.216.34"));
         assertThat(address.address().getHostAddress()).isEqualTo("93.184.216.34");
         assertThat(address.port()).isEqualTo(443);
@@ -37,9 +42,9 @@ class SiteAddressTest {
         for (String inside : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::5", "::ffff:10.0.0.1", "224.0.0.1",
                 "255.255.255.255")) {
-            assertThatThrownBy(() -> SiteAddress.resolve(URI.create("http://wordpress.clinic.example/"), List.of(),
+            assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("http://wordpress.clinic.example/"), NONE,
                     resolvingTo(inside)))
-                    .as(inside).isInstanceOf(SiteAddress.Refused.class)
+                    .as(inside).isInstanceOf(OutboundAddress.Refused.class)
                     .hasMessageContaining("private, loopback or link-local")
                     .hasMessageContaining("clinic.import.allowed-hosts");
         }
@@ -47,42 +52,42 @@ class SiteAddressTest {
 
     @Test
     void oneInsideAddressAmongPublicOnesIsEnoughToRefuse() {
-        assertThatThrownBy(() -> SiteAddress.resolve(URI.create("http://mixed.clinic.example/"), List.of(),
+        assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("http://mixed.clinic.example/"), NONE,
                 resolvingTo("93.184.216.34", "10.0.0.7")))
-                .isInstanceOf(SiteAddress.Refused.class).hasMessageContaining("10.0.0.7");
+                .isInstanceOf(OutboundAddress.Refused.class).hasMessageContaining("10.0.0.7");
     }
 
     @Test
     void aListedHostMayBeInside() {
-        SiteAddress address = SiteAddress.resolve(URI.create("http://127.0.0.1:8081/"), List.of("127.0.0.1"),
+        OutboundAddress address = OutboundAddress.resolve(URI.create("http://127.0.0.1:8081/"), LOOPBACK,
                 resolvingTo("127.0.0.1"));
         assertThat(address.port()).isEqualTo(8081);
-        assertThatThrownBy(() -> SiteAddress.resolve(URI.create("http://localhost:8081/"), List.of("127.0.0.1"),
+        assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("http://localhost:8081/"), LOOPBACK,
                 resolvingTo("127.0.0.1")))
                 .as("the list names hosts as written, so localhost is not 127.0.0.1")
-                .isInstanceOf(SiteAddress.Refused.class);
+                .isInstanceOf(OutboundAddress.Refused.class);
     }
 
     @Test
     void onlyHttpAndHttpsWithAHostAndNoUserName() {
         for (String address : List.of("ftp://clinic.example/", "file:///etc/passwd", "gopher://clinic.example/",
                 "http://user:secret@clinic.example/", "http:///path")) {
-            assertThatThrownBy(() -> SiteAddress.resolve(URI.create(address), List.of(), resolvingTo("93.184.216.34")))
-                    .as(address).isInstanceOf(SiteAddress.Refused.class);
+            assertThatThrownBy(() -> OutboundAddress.resolve(URI.create(address), NONE, resolvingTo("93.184.216.34")))
+                    .as(address).isInstanceOf(OutboundAddress.Refused.class);
         }
     }
 
     @Test
     void anUnknownHostIsRefusedInWords() {
-        assertThatThrownBy(() -> SiteAddress.resolve(URI.create("https://nowhere.invalid/"), List.of(), host -> {
+        assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("https://nowhere.invalid/"), NONE, host -> {
             throw new UnknownHostException(host);
-        })).isInstanceOf(SiteAddress.Refused.class).hasMessage("the host 'nowhere.invalid' is not known");
+        })).isInstanceOf(OutboundAddress.Refused.class).hasMessage("the host 'nowhere.invalid' is not known");
     }
 
     @Test
     void publicAddressesOfBothFamiliesArePublic() throws UnknownHostException {
-        assertThat(SiteAddress.isPublic(InetAddress.getByName("8.8.8.8"))).isTrue();
-        assertThat(SiteAddress.isPublic(InetAddress.getByName("2606:4700:4700::1111"))).isTrue();
-        assertThat(SiteAddress.isPublic(InetAddress.getByName("2001:db8::1"))).as("documentation range").isFalse();
+        assertThat(OutboundAddress.isPublic(InetAddress.getByName("8.8.8.8"))).isTrue();
+        assertThat(OutboundAddress.isPublic(InetAddress.getByName("2606:4700:4700::1111"))).isTrue();
+        assertThat(OutboundAddress.isPublic(InetAddress.getByName("2001:db8::1"))).as("documentation range").isFalse();
     }
 }
