@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import com.caringmedical.clinic.author.Author;
 import com.caringmedical.clinic.author.AuthorService;
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.body.BodyRules;
 import com.caringmedical.clinic.body.Mark;
 import com.caringmedical.clinic.editing.PublicationStatus;
@@ -43,9 +44,11 @@ public class ArticleEditing extends SluggedKind<Article, ArticleForm> {
     private final AuthorService authors;
     private final ArticlesConfig config;
     private final MediaService media;
+    private final ArticleService views;
 
     ArticleEditing(ArticleRepository articles, ReferenceService references, TreatmentService treatments,
-            LocationService offices, AuthorService authors, ArticlesConfig config, MediaService media) {
+            LocationService offices, AuthorService authors, ArticlesConfig config, MediaService media,
+            ArticleService views) {
         super(articles, "article", "articles", ArticleForm.class);
         this.articles = articles;
         this.references = references;
@@ -54,6 +57,12 @@ public class ArticleEditing extends SluggedKind<Article, ArticleForm> {
         this.authors = authors;
         this.config = config;
         this.media = media;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<Object> previewOf(Article article, BodyFormat format) {
+        return Optional.of(views.view(article, format));
     }
 
     @Override

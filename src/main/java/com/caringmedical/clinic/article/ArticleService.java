@@ -117,9 +117,12 @@ public class ArticleService {
      * it is: the article with its body, its references, their authors (batched) and its treatments.
      */
     public Optional<ArticleView> find(String slug, BodyFormat format) {
-        return articles.findPublishedBySlug(slug)
-                .map(article -> ArticleMapper.toView(article, BodyFormat.orDefault(format), links,
-                        media.findAll(imagesShownWith(article))));
+        return articles.findPublishedBySlug(slug).map(article -> view(article, format));
+    }
+
+    /** The article as the public sees it once published, whatever its status (a preview of a draft). */
+    ArticleView view(Article article, BodyFormat format) {
+        return ArticleMapper.toView(article, BodyFormat.orDefault(format), links, media.findAll(imagesShownWith(article)));
     }
 
     /** The references a published article cites, numbered in citation order, with citations in the given style. */

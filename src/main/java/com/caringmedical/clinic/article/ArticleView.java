@@ -32,7 +32,9 @@ public record ArticleView(
         @Schema(description = "When that review was recorded.", examples = "2026-12-01T15:00:00Z") Instant lastReviewedAt,
         @Schema(description = "The article's main points, in order.") List<String> keyPoints,
         @Schema(description = "Topic slugs.") List<String> topics,
-        @Schema(examples = "2013-04-15T12:00:00Z") Instant publishedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "When it was first published; absent only in a preview of a draft never published.",
+                examples = "2013-04-15T12:00:00Z") Instant publishedAt,
         @Schema(examples = "2026-11-24T12:00:00Z") Instant updatedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The body as blocks in reading order (left out with bodyFormat=html). A citation mark's "

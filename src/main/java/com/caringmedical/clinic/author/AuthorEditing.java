@@ -2,10 +2,12 @@ package com.caringmedical.clinic.author;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.body.BodyRules;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
@@ -32,12 +34,20 @@ public class AuthorEditing extends SluggedKind<Author, AuthorForm> {
     private final AuthorRepository authors;
     private final Instance<Referrers<Author>> referrers;
     private final MediaService media;
+    private final AuthorService views;
 
-    AuthorEditing(AuthorRepository authors, Instance<Referrers<Author>> referrers, MediaService media) {
+    AuthorEditing(AuthorRepository authors, Instance<Referrers<Author>> referrers, MediaService media,
+            AuthorService views) {
         super(authors, "author", "authors", AuthorForm.class);
         this.authors = authors;
         this.referrers = referrers;
         this.media = media;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<Object> previewOf(Author author, BodyFormat format) {
+        return Optional.of(views.view(author));
     }
 
     @Override

@@ -40,11 +40,15 @@ public class AuthorService {
 
     /** A published profile with the published articles the author wrote and reviewed. */
     public Optional<AuthorView> find(String slug) {
-        return authors.findPublishedBySlug(slug).map(author -> new AuthorView(author.slug(), author.name(),
-                author.credentials(), author.role(), author.bio(), author.profileUrl(),
-                author.orcid() == null ? null : Orcid.url(author.orcid()),
+        return authors.findPublishedBySlug(slug).map(this::view);
+    }
+
+    /** The profile as the public sees it once published, whatever its status (a preview of a draft). */
+    AuthorView view(Author author) {
+        return new AuthorView(author.slug(), author.name(), author.credentials(), author.role(), author.bio(),
+                author.profileUrl(), author.orcid() == null ? null : Orcid.url(author.orcid()),
                 author.photo() == null ? null : media.find(author.photo()).orElse(null),
-                works(a -> a.writtenBy(author)), works(a -> a.reviewedBy(author)), author.updatedAt()));
+                works(a -> a.writtenBy(author)), works(a -> a.reviewedBy(author)), author.updatedAt());
     }
 
     /** An author for content that names one: published ones only, or drafts too. */

@@ -2,6 +2,8 @@ package com.caringmedical.clinic.editing;
 
 import java.util.Optional;
 
+import com.caringmedical.clinic.body.BodyFormat;
+
 /**
  * One kind of editable content (offices, treatment options, articles, references, and every later kind), as the
  * shared editing flow ({@link ContentEditor}) needs it. A feature implements it once, next to its entity (a kind
@@ -47,6 +49,14 @@ public interface EditableKind<K, E extends EditableContent, F> {
 
     /** Removes the item, unless something still refers to it (then a 409 problem). */
     void delete(E item);
+
+    /**
+     * The item as the public API shows it once published (the body of {@code GET /articles/{slug}} and the like),
+     * whatever its status now, for a preview link; empty for a kind that has no drafts to preview (images).
+     */
+    default Optional<Object> previewOf(E item, BodyFormat format) {
+        return Optional.empty();
+    }
 
     /** {@link #parseKey} for the kinds named by a numeric id. */
     static Optional<Long> parseId(String text) {

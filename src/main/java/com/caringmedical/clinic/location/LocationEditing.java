@@ -5,10 +5,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.media.MediaService;
 import com.caringmedical.clinic.editing.SluggedKind;
@@ -33,12 +35,20 @@ class LocationEditing extends SluggedKind<Location, LocationForm> {
     private final LocationRepository locations;
     private final Instance<Referrers<Location>> referrers;
     private final MediaService media;
+    private final LocationService views;
 
-    LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers, MediaService media) {
+    LocationEditing(LocationRepository locations, Instance<Referrers<Location>> referrers, MediaService media,
+            LocationService views) {
         super(locations, "office", "locations", LocationForm.class);
         this.locations = locations;
         this.referrers = referrers;
         this.media = media;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<Object> previewOf(Location location, BodyFormat format) {
+        return Optional.of(views.view(location));
     }
 
     @Override

@@ -74,8 +74,12 @@ public class LocationService {
     }
 
     public Optional<LocationView> find(String slug) {
-        return locations.findPublishedBySlug(slug)
-                .map(location -> LocationMapper.toView(location, Instant.now(), null, imagesOf(List.of(location))));
+        return locations.findPublishedBySlug(slug).map(this::view);
+    }
+
+    /** The office as the public sees it once published, whatever its status (a preview of a draft). */
+    LocationView view(Location location) {
+        return LocationMapper.toView(location, Instant.now(), null, imagesOf(List.of(location)));
     }
 
     private Map<Long, MediaView> imagesOf(List<Location> offices) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
@@ -47,6 +48,11 @@ public class ReferenceEditing implements EditableKind<Long, Reference, Reference
     @Override
     public String noun() {
         return "reference";
+    }
+
+    @Override
+    public Optional<Object> previewOf(Reference reference, BodyFormat format) {
+        return Optional.of(ReferenceMapper.toView(reference, CitationStyle.orDefault(null)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import com.caringmedical.clinic.body.BodyFormat;
 import com.caringmedical.clinic.editing.PublicationStatus;
 import com.caringmedical.clinic.editing.Referrers;
 import com.caringmedical.clinic.editing.SluggedKind;
@@ -39,14 +40,21 @@ class TreatmentEditing extends SluggedKind<Treatment, TreatmentForm> {
     private final Instance<Referrers<Treatment>> referrers;
 
     private final MediaService media;
+    private final TreatmentService views;
 
     TreatmentEditing(TreatmentRepository treatments, ReferenceService references,
-            Instance<Referrers<Treatment>> referrers, MediaService media) {
+            Instance<Referrers<Treatment>> referrers, MediaService media, TreatmentService views) {
         super(treatments, "treatment", "treatments", TreatmentForm.class);
         this.treatments = treatments;
         this.references = references;
         this.referrers = referrers;
         this.media = media;
+        this.views = views;
+    }
+
+    @Override
+    public Optional<Object> previewOf(Treatment treatment, BodyFormat format) {
+        return Optional.of(views.view(treatment));
     }
 
     @Override

@@ -64,9 +64,13 @@ public class TreatmentService {
     }
 
     public Optional<TreatmentView> find(String slug) {
-        return treatments.findPublishedBySlug(slug)
-                .map(treatment -> TreatmentMapper.toView(treatment, treatments.findEvidence(treatment),
-                        treatment.featuredImage() == null ? null : media.find(treatment.featuredImage()).orElse(null)));
+        return treatments.findPublishedBySlug(slug).map(this::view);
+    }
+
+    /** The treatment option as the public sees it once published, whatever its status (a preview of a draft). */
+    TreatmentView view(Treatment treatment) {
+        return TreatmentMapper.toView(treatment, treatments.findEvidence(treatment),
+                treatment.featuredImage() == null ? null : media.find(treatment.featuredImage()).orElse(null));
     }
 
     /** A treatment an article may name: a published one, or (for a draft article) any. */

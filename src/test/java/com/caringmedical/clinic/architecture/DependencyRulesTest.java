@@ -13,7 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * How the packages may depend on each other, checked on the compiled classes (ArchUnit), so that a cycle fails
  * the build rather than a review. Features (article, location, question, ...) depend on the shared packages and
  * on features below them, never in a circle; the shared packages (web, editing, schemaorg, database, body) know no feature, and
- * web's parts (problem, paging, caching, http, openapi) form no circle either; the mail outbox knows nothing of
+ * web's parts (problem, paging, caching, http, outbound, openapi) form no circle either; the mail outbox knows nothing of
  * questions (they hand it a subject id and write their own mails). Within {@code question}, the record itself
  * knows none of the jobs done with it (submission, review, retention), and taking questions in knows nothing of
  * reviewing or keeping them.
@@ -23,7 +23,8 @@ class DependencyRulesTest {
     private static final String[] FEATURES = { "..clinic.article..", "..clinic.author..", "..clinic.location..",
             "..clinic.media..", "..clinic.notification..",
             "..clinic.question..", "..clinic.reference..", "..clinic.search..", "..clinic.staff..", "..clinic.treatment..",
-            "..clinic.redirect..", "..clinic.wordpress.." };
+            "..clinic.redirect..", "..clinic.wordpress..", "..clinic.revision..", "..clinic.schedule..",
+            "..clinic.sync..", "..clinic.syndication..", "..clinic.webhook..", "..clinic.preview.." };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

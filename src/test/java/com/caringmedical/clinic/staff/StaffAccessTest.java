@@ -99,7 +99,18 @@ class StaffAccessTest {
             Map.entry("DELETE /editor/media/{id}", StaffRole.EDITOR),
             Map.entry("POST /imports/wordpress", StaffRole.ADMIN),
             Map.entry("GET /imports", StaffRole.ADMIN),
-            Map.entry("GET /imports/{id}", StaffRole.ADMIN));
+            Map.entry("GET /imports/{id}", StaffRole.ADMIN),
+            Map.entry("POST /editor/previews/{kind}/{key}", StaffRole.EDITOR),
+            Map.entry("GET /editor/previews/{kind}/{key}", StaffRole.EDITOR),
+            Map.entry("DELETE /editor/previews/{id}", StaffRole.EDITOR),
+            Map.entry("GET /webhooks", StaffRole.ADMIN),
+            Map.entry("POST /webhooks", StaffRole.ADMIN),
+            Map.entry("GET /webhooks/{id}", StaffRole.ADMIN),
+            Map.entry("PUT /webhooks/{id}", StaffRole.ADMIN),
+            Map.entry("DELETE /webhooks/{id}", StaffRole.ADMIN),
+            Map.entry("POST /webhooks/{id}/secret", StaffRole.ADMIN),
+            Map.entry("GET /webhooks/{id}/deliveries", StaffRole.ADMIN),
+            Map.entry("POST /webhooks/{id}/deliveries/{delivery}/retry", StaffRole.ADMIN));
 
     /** An operation, and the media type of its request body (null: it takes none). */
     record Operation(String method, String path, boolean signInRequired, String bodyType) {

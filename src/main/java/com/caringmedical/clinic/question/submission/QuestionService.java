@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import com.caringmedical.clinic.location.LocationService;
 import com.caringmedical.clinic.notification.NotificationOutbox;
 import com.caringmedical.clinic.question.Question;
+import com.caringmedical.clinic.question.QuestionReceived;
 import com.caringmedical.clinic.question.QuestionRepository;
 import com.caringmedical.clinic.question.QuestionStatus;
 import com.caringmedical.clinic.question.QuestionsConfig;
@@ -38,10 +40,11 @@ public class QuestionService {
     private final NotificationOutbox outbox;
     private final QuestionMetrics metrics;
     private final QuestionsConfig config;
+    private final Event<QuestionReceived> received;
 
     QuestionService(QuestionRepository questions, LocationService locations, IdempotencyKeys idempotencyKeys,
             SubmissionRateLimit rateLimit, SubmissionChallenge challenge, NotificationOutbox outbox,
-            QuestionMetrics metrics, QuestionsConfig config) {
+            QuestionMetrics metrics, QuestionsConfig config, Event<QuestionReceived> received) {
         this.questions = questions;
         this.locations = locations;
         this.idempotencyKeys = idempotencyKeys;
@@ -50,6 +53,7 @@ public class QuestionService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.config = config;
+        this.received = received;
     }
 
     public ChallengeView challenge() {
@@ -103,6 +107,7 @@ public class QuestionService {
         questions.persist(question);
         if (!spam) {
             outbox.queue(question.id(), form.location(), now);
+            received.fire(new QuestionReceived(question.id(), form.location(), now));
         }
         return new Submission(QuestionReceipt.of(question), true);
     }
