@@ -30,7 +30,19 @@ psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "create databas
 trap 'psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "drop database if exists $database" || true' EXIT
 rm -f target/bench/fault-drill-*.log
 
+status=0
 java -cp "target/bench/greenmail-standalone-2.1.13.jar:target/bench/postgresql-42.7.9.jar" src/bench/FaultDrill.java \
   --app target/quarkus-app --logs target/bench \
   --jdbc "jdbc:postgresql://$pg_host:$pg_port/$database" --db-user "$pg_user" \
-  --questions "$questions" --seconds "$seconds" --clients "$clients" --port "$port"
+  --questions "$questions" --seconds "$seconds" --clients "$clients" --port "$port" || status=$?
+if [ "$status" -ne 0 ]; then
+  # What the relays logged, so that a failure in CI can be read without the logs: the log names notifications by
+  # id only, never a recipient or a question. Warnings are counted per second and kind; errors are shown.
+  for instance in a b; do
+    echo "--- instance $instance: relay warnings per second, and errors"
+    grep -h '"level":"\(WARN\|ERROR\)"' "target/bench/fault-drill-$instance.log" \
+      | sed -E 's/.*"timestamp":"[0-9-]+T([0-9:]+)[^"]*".*"loggerName":"([^"]*)".*"message":"([^"]{0,120}).*/\1 \2 \3/' \
+      | sed -E 's/[0-9a-f]{8}-[0-9a-f-]{27}/<id>/g' | sort | uniq -c | tail -n 40 || true
+  done
+fi
+exit "$status"
