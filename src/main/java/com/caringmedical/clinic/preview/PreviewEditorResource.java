@@ -63,7 +63,8 @@ public class PreviewEditorResource {
         CreatedPreviewView created = previews.create(item.kind(), item.key(), duration(validFor),
                 security.getUserPrincipal().getName());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created)
-                .header(HttpHeaders.LOCATION, created.href()).build();
+                .header(HttpHeaders.LOCATION, created.href())
+                .header(HttpHeaders.CACHE_CONTROL, PreviewResource.NO_STORE).build();
     }
 
     @GET

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import com.caringmedical.clinic.notification.OutboxClaims;
+
 @ApplicationScoped
 class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
 
@@ -29,24 +31,14 @@ class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
                 .executeUpdate();
     }
 
-    /** Claims up to {@code limit} due deliveries for one relay run, as the mail outbox does (SKIP LOCKED). */
-    @SuppressWarnings("unchecked")
+    /** Claims up to {@code limit} due deliveries for one relay run, as the mail outbox does. */
     List<UUID> claimDue(UUID token, int limit, Duration claimTimeout) {
-        return getEntityManager().createNativeQuery("""
-                update webhook_delivery
-                   set claim_token = :token,
-                       attempts = attempts + 1,
-                       next_attempt_at = now() + make_interval(secs => :timeout)
-                 where id in (select id from webhook_delivery
-                               where status = 'PENDING' and next_attempt_at <= now()
-                               order by next_attempt_at
-                               limit :limit
-                               for update skip locked)
-                returning id""", UUID.class)
-                .setParameter("token", token)
-                .setParameter("timeout", (double) claimTimeout.toMillis() / 1000)
-                .setParameter("limit", limit)
-                .getResultList();
+        return OutboxClaims.claimDue(getEntityManager(), "webhook_delivery", token, limit, claimTimeout);
+    }
+
+    /** Hands back claims this relay will not use, as if it had never claimed them. */
+    int release(UUID token, List<UUID> ids) {
+        return OutboxClaims.release(getEntityManager(), "webhook_delivery", token, ids);
     }
 
     /** Forgets settled deliveries (and their attempts) older than {@code before}; returns how many. */

@@ -52,6 +52,8 @@ public class WebhookResource {
 
     private static final String ID_EXAMPLE = "0b7e8f52-3c1d-4a8e-9f10-6a2b5c4d7e81";
     private static final String SUBSCRIPTION = "webhook subscription";
+    /** An answer that carries a secret: no cache keeps it. */
+    private static final String NO_STORE = "no-store";
 
     private final WebhookSubscriptions subscriptions;
 
@@ -85,6 +87,7 @@ public class WebhookResource {
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, created.view())
                 .header(HttpHeaders.LOCATION, PublicLinks.child(uri, created.view().subscription().id().toString()))
                 .header(HttpHeaders.ETAG, created.tag())
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
                 .build();
     }
 
@@ -137,11 +140,15 @@ public class WebhookResource {
             description = "The old secret stops at once: every attempt from now on, retries included, is signed "
                     + "with the new one, answered here and shown only now.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, examples = "\"v1\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SigningSecretView.class)))
-    public SigningSecretView rotateSecret(@PathParam("id") @Parameter(example = ID_EXAMPLE) String id,
+    public RestResponse<SigningSecretView> rotateSecret(@PathParam("id") @Parameter(example = ID_EXAMPLE) String id,
             @Context SecurityContext security) {
-        return subscriptions.rotateSecret(subscriptionId(id), admin(security)).view();
+        WebhookSubscriptions.Tagged<SigningSecretView> rotated = subscriptions.rotateSecret(subscriptionId(id),
+                admin(security));
+        return RestResponse.ResponseBuilder.ok(rotated.view()).header(HttpHeaders.ETAG, rotated.tag())
+                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 
@@ -64,7 +65,7 @@ public class WebhookSubscriptions {
     }
 
     public Tagged<SigningSecretView> create(SubscriptionForm form, String admin) {
-        check(form);
+        check(form, true);
         WebhookSubscription subscription = new WebhookSubscription(form, admin, Instant.now());
         subscriptions.persist(subscription);
         subscriptions.flush();
@@ -80,9 +81,10 @@ public class WebhookSubscriptions {
     }
 
     public Tagged<SubscriptionView> replace(UUID id, SubscriptionForm form, String ifMatch, String admin) {
-        WebhookSubscription subscription = existing(id);
+        WebhookSubscription subscription = locked(id);
         IfMatch.check(ifMatch, IfMatch.versionTag(subscription.version()));
-        check(form);
+        // An address kept as it was is not checked again: a host that stopped resolving can still be disabled.
+        check(form, !form.url().strip().equals(subscription.url()));
         subscription.apply(form, Instant.now());
         subscriptions.flush();
         LOG.infof("Admin '%s' changed webhook %s: %s, %s", admin, id, subscription.events(),
@@ -92,7 +94,7 @@ public class WebhookSubscriptions {
 
     /** Removes the subscription with its delivery log; deliveries still queued are dropped. */
     public void delete(UUID id, String ifMatch, String admin) {
-        WebhookSubscription subscription = existing(id);
+        WebhookSubscription subscription = locked(id);
         IfMatch.check(ifMatch, IfMatch.versionTag(subscription.version()));
         subscriptions.delete(subscription);
         LOG.infof("Admin '%s' removed webhook %s", admin, id);
@@ -100,7 +102,7 @@ public class WebhookSubscriptions {
 
     /** A new signing secret; the old one stops working for every attempt from now on, retries included. */
     public Tagged<SigningSecretView> rotateSecret(UUID id, String admin) {
-        WebhookSubscription subscription = existing(id);
+        WebhookSubscription subscription = locked(id);
         subscription.rotateSecret(Instant.now());
         subscriptions.flush();
         LOG.infof("Admin '%s' rotated the signing secret of webhook %s", admin, id);
@@ -137,12 +139,18 @@ public class WebhookSubscriptions {
         return DeliveryView.of(delivery, attempts.ofDeliveries(List.of(deliveryId)));
     }
 
+    /** The subscription, locked until the transaction ends: concurrent changes queue up and see each other. */
+    private WebhookSubscription locked(UUID id) {
+        return subscriptions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundProblem("webhook subscription", id));
+    }
+
     private WebhookSubscription existing(UUID id) {
         return subscriptions.findByIdOptional(id).orElseThrow(() -> new NotFoundProblem("webhook subscription", id));
     }
 
     /** The rules Bean Validation cannot express: known events, and an address the relay may call. */
-    private void check(SubscriptionForm form) {
+    private void check(SubscriptionForm form, boolean newAddress) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < form.events().size(); i++) {
             if (WebhookEvent.ofType(form.events().get(i)).isEmpty()) {
@@ -152,8 +160,10 @@ public class WebhookSubscriptions {
             }
         }
         try {
-            OutboundAddress.resolve(OutboundAddress.parse(form.url()), config.allowedHostsRule(),
-                    OutboundAddress.Resolver.SYSTEM);
+            if (newAddress) {
+                OutboundAddress.resolve(OutboundAddress.parse(form.url()), config.allowedHostsRule(),
+                        OutboundAddress.Resolver.SYSTEM);
+            }
         } catch (OutboundAddress.Refused refused) {
             errors.add(new Problem.FieldError("url", refused.getMessage()));
         }

@@ -51,8 +51,11 @@ public interface WebhooksConfig {
         @Max(32)
         int concurrency();
 
-        /** After this many failed attempts a delivery is DEAD (about a day with the default backoff). */
-        @WithDefault("10")
+        /**
+         * After this many failed attempts a delivery is DEAD: with the default backoff (30 s doubling up to 4 h,
+         * with jitter) 15 attempts take half a day to a day.
+         */
+        @WithDefault("15")
         @Min(1)
         int maxAttempts();
 
@@ -71,8 +74,11 @@ public interface WebhooksConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** A claim not settled within this time is taken over by another relay. Must exceed the timeout. */
-        @WithDefault("PT1M")
+        /**
+         * A claim not settled within this time is taken over by another relay (its instance is presumed dead).
+         * Renewed as each delivery's send begins; it must exceed connect-timeout plus timeout by 10 s at least.
+         */
+        @WithDefault("PT2M")
         Duration claimTimeout();
     }
 }

@@ -18,8 +18,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -62,8 +65,11 @@ class PreviewLinkTest {
         String listed = as("editor").get("/editor/previews/articles/" + slug).then().statusCode(200)
                 .body("state", equalTo(List.of("ACTIVE"))).extract().asString();
         assertThat(listed).as("a link is shown once, when it is made").doesNotContain(href.substring(10));
+        long id = articleId(slug);
         as("editor").header("If-Match", "\"v0\"").delete("/editor/articles/" + slug).then().statusCode(204);
         api().get(href).then().statusCode(404).contentType("application/problem+json");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> links.ofItem("articles", id)))
+                .as("a deleted item's links are gone").isEmpty();
     }
 
     @Test
@@ -114,6 +120,15 @@ class PreviewLinkTest {
         as("editor").delete("/editor/previews/7c9e6679-7425-40de-944b-e07fc1f90ae7").then().statusCode(404);
         api().post("/editor/previews/locations/oak-park").then().statusCode(401);
         as("staff").post("/editor/previews/locations/oak-park").then().statusCode(403);
+    }
+
+    @Inject
+    PreviewLinkRepository links;
+
+    private long articleId(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> links.getEntityManager()
+                .createQuery("select a.id from Article a where a.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult());
     }
 
     private static RequestSpecification editor() {

@@ -30,6 +30,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Function<Received, Integer> answer = request -> 204;
+    private volatile byte[] body = new byte[0];
+    private volatile String location;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -40,6 +42,16 @@ final class WebhookReceiver implements AutoCloseable {
     /** How the receiver answers from now on: a status per request. */
     void answer(Function<Received, Integer> status) {
         this.answer = status;
+    }
+
+    /** The body every answer carries from now on (a framework's page after its 200, say). */
+    void answerWithBody(byte[] body) {
+        this.body = body;
+    }
+
+    /** The Location every answer carries from now on. */
+    void answerWithLocation(String location) {
+        this.location = location;
     }
 
     String url(String path) {
@@ -57,7 +69,14 @@ final class WebhookReceiver implements AutoCloseable {
                     HttpHeaders.of(headers, (name, value) -> true),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
             received.add(request);
-            exchange.sendResponseHeaders(answer.apply(request), -1);
+            if (location != null) {
+                exchange.getResponseHeaders().add("Location", location);
+            }
+            byte[] page = body;
+            exchange.sendResponseHeaders(answer.apply(request), page.length == 0 ? -1 : page.length);
+            if (page.length > 0) {
+                exchange.getResponseBody().write(page);
+            }
         } finally {
             exchange.close();
         }

@@ -193,15 +193,67 @@ class WebhookTest {
     }
 
     @Test
+    void aRenameIsAChangeWithThePreviousKeyALongAnswerStillDeliversARedirectDoesNotAndADisabledSubscriptionGetsNothing()
+            throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            receiver.answerWithBody(new byte[200_000]); // far more than the relay keeps of an answer
+            JsonPath subscribed = subscribe(receiver.url("/changes"), List.of("content.changed"));
+            String location = "/webhooks/" + subscribed.getString("subscription.id");
+            String slug = newSlug("office");
+            String renamed = slug + "-renamed";
+            editor().body(office(slug, "PUBLISHED")).post("/editor/locations").then().statusCode(201);
+            editor().header("If-Match", "\"v0\"").body(office(renamed, "PUBLISHED")).put("/editor/locations/" + slug)
+                    .then().statusCode(200);
+
+            WebhookReceiver.Received change = await().atMost(PATIENCE)
+                    .until(() -> about(receiver, renamed), list -> !list.isEmpty()).get(0);
+            JsonPath event = new JsonPath(change.body());
+            assertThat(event.getString("type")).isEqualTo("content.changed");
+            assertThat(event.getString("data.previousKey")).isEqualTo(slug);
+            assertThat(event.getString("data.href")).isEqualTo("/locations/" + renamed);
+            await().atMost(PATIENCE).until(() -> "DELIVERED".equals(as("admin").get(location + "/deliveries")
+                    .then().extract().path("items[0].status")));
+
+            receiver.answerWithBody(new byte[0]);
+            receiver.answerWithLocation(receiver.url("/elsewhere"));
+            receiver.answer(request -> 308);
+            Map<String, Object> moved = office(renamed, "PUBLISHED");
+            moved.put("name", "Moved answer");
+            editor().header("If-Match", "\"v1\"").body(moved).put("/editor/locations/" + renamed)
+                    .then().statusCode(200);
+            await().atMost(PATIENCE).until(() -> as("admin").get(location + "/deliveries").then()
+                    .extract().path("items[0].attempts[0].error") != null);
+            as("admin").get(location + "/deliveries").then()
+                    .body("items[0].attempts[0].statusCode", equalTo(308))
+                    .body("items[0].attempts[0].error", containsString("redirects are not followed"));
+            assertThat(receiver.received().stream().filter(request -> request.path().equals("/elsewhere")))
+                    .as("the redirect was not followed").isEmpty();
+
+            admin().header("If-Match", "\"v0\"").body(Map.of("url", receiver.url("/changes"), "events",
+                    List.of("content.changed"), "enabled", false)).put(location).then().statusCode(200);
+            int before = as("admin").get(location + "/deliveries").then().extract().path("totalItems");
+            Map<String, Object> quiet = office(renamed, "PUBLISHED");
+            quiet.put("name", "Nobody is told");
+            editor().header("If-Match", "\"v2\"").body(quiet).put("/editor/locations/" + renamed)
+                    .then().statusCode(200);
+            as("admin").get(location + "/deliveries").then().body("totalItems", equalTo(before));
+            editor().header("If-Match", "\"v3\"").body(office(renamed, "DRAFT")).put("/editor/locations/" + renamed)
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
     void aReceiverMustBeOnAPublicAddressAndEventsMustBeKnown() {
         for (String inside : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
-                "http://localhost:8080/hook", "http://[::1]/hook", "http://192.168.1.10/hook")) {
+                "http://localhost:8080/hook", "http://[::1]/hook", "http://192.168.1.10/hook",
+                "http://[::ffff:127.0.0.1]/hook", "http://[64:ff9b::a00:1]/hook")) {
             admin().body(Map.of("url", inside, "events", List.of("content.published"))).post("/webhooks")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo("url"))
                     .body("errors[0].message", containsString("clinic.webhooks.allowed-hosts"));
         }
-        for (String other : List.of("ftp://hooks.clinic.example/", "file:///etc/passwd", "javascript:alert(1)")) {
+        for (String other : List.of("ftp://hooks.clinic.example/", "file:///etc/passwd", "javascript:alert(1)",
+                "http://127.0.0.1:70000/hook")) {
             admin().body(Map.of("url", other, "events", List.of("content.published"))).post("/webhooks")
                     .then().statusCode(400).body("errors[0].field", equalTo("url"));
         }

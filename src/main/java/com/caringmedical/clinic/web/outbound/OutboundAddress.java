@@ -43,6 +43,9 @@ public record OutboundAddress(URI uri, InetAddress address) {
         if (host == null || host.isBlank() || uri.getRawUserInfo() != null) {
             throw new Refused("'" + uri + "' names no host, or carries a user name");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw new Refused("'" + uri + "' names no port there is");
+        }
         String bareHost = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         boolean allowed = allowedHosts.hosts().stream().anyMatch(listed -> listed.equalsIgnoreCase(bareHost));
         InetAddress[] addresses;
@@ -106,16 +109,39 @@ public record OutboundAddress(URI uri, InetAddress address) {
             if ((first & 0xfe) == 0xfc) { // unique local fc00::/7
                 return false;
             }
-            if (isMappedOrCompatible(bytes)) { // ::ffff:10.0.0.1 and the like
-                try {
-                    return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return false;
-                }
+            if (isMappedOrCompatible(bytes) || isWellKnownNat64(bytes)) { // ::ffff:10.0.0.1, 64:ff9b::10.0.0.1
+                return isPublicIpv4(Arrays.copyOfRange(bytes, 12, 16));
+            }
+            if (bytes[0] == 0 && bytes[1] == 0x64 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b) {
+                return false; // a local-use NAT64 prefix (64:ff9b:1::/48): it leads to the network's own IPv4
+            }
+            if (first == 0x20 && bytes[1] == 0x02) { // 6to4 2002::/16 carries an IPv4 address in bytes 2 to 5
+                return isPublicIpv4(Arrays.copyOfRange(bytes, 2, 6));
             }
             return !(first == 0x20 && (bytes[1] & 0xff) == 0x01 && bytes[2] == 0x0d && (bytes[3] & 0xff) == 0xb8);
         }
         return false;
+    }
+
+    private static boolean isPublicIpv4(byte[] bytes) {
+        try {
+            return isPublic(InetAddress.getByAddress(bytes));
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** 64:ff9b::/96, where a NAT64 gateway reaches the IPv4 address in the last four bytes. */
+    private static boolean isWellKnownNat64(byte[] bytes) {
+        if (bytes[0] != 0 || bytes[1] != 0x64 || (bytes[2] & 0xff) != 0xff || (bytes[3] & 0xff) != 0x9b) {
+            return false;
+        }
+        for (int i = 4; i < 12; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMappedOrCompatible(byte[] bytes) {

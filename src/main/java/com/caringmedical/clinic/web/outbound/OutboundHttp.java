@@ -57,11 +57,14 @@ public final class OutboundHttp implements AutoCloseable {
         }
     }
 
-    /** What a request sends besides its address. */
-    public record Request(HttpMethod method, Map<String, String> headers, byte[] body) {
+    /**
+     * What a request sends besides its address. {@code statusOnly}: an answer longer than the limit is still an
+     * answer, its body cut at the limit (a webhook receiver's page after its 200), instead of a {@link NoAnswer}.
+     */
+    public record Request(HttpMethod method, Map<String, String> headers, byte[] body, boolean statusOnly) {
 
         public static Request get(String accept, String userAgent) {
-            return new Request(HttpMethod.GET, Map.of("Accept", accept, "User-Agent", userAgent), null);
+            return new Request(HttpMethod.GET, Map.of("Accept", accept, "User-Agent", userAgent), null, false);
         }
     }
 
@@ -108,14 +111,18 @@ public final class OutboundHttp implements AutoCloseable {
             outgoing.response().onFailure(result::completeExceptionally).onSuccess(response -> {
                 started.set(true);
                 String length = response.getHeader("content-length");
-                if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > maxBytes) {
+                if (!request.statusOnly() && length != null && length.matches("[0-9]{1,18}")
+                        && Long.parseLong(length) > maxBytes) {
                     result.completeExceptionally(tooLarge(uri, maxBytes));
                     outgoing.reset();
                     return;
                 }
                 Buffer body = Buffer.buffer();
                 response.handler(chunk -> {
-                    if (body.length() + chunk.length() > maxBytes) {
+                    if (request.statusOnly()) {
+                        long room = Math.max(0, maxBytes - body.length());
+                        body.appendBuffer(chunk, 0, (int) Math.min(chunk.length(), room));
+                    } else if (body.length() + chunk.length() > maxBytes) {
                         result.completeExceptionally(tooLarge(uri, maxBytes));
                         outgoing.reset();
                     } else {

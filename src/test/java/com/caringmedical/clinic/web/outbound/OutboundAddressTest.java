@@ -40,7 +40,7 @@ class OutboundAddressTest {
     @Test
     void privateLoopbackLinkLocalAndOtherInsideAddressesAreRefused() {
         for (String inside : List.of("127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.20", "169.254.169.254",
-                "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::5", "::ffff:10.0.0.1", "224.0.0.1",
+                "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::5", "::ffff:10.0.0.1", "64:ff9b::a00:1", "64:ff9b:1::5", "2002:a00:1::1", "224.0.0.1",
                 "255.255.255.255")) {
             assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("http://wordpress.clinic.example/"), NONE,
                     resolvingTo(inside)))
@@ -55,6 +55,29 @@ class OutboundAddressTest {
         assertThatThrownBy(() -> OutboundAddress.resolve(URI.create("http://mixed.clinic.example/"), NONE,
                 resolvingTo("93.184.216.34", "10.0.0.7")))
                 .isInstanceOf(OutboundAddress.Refused.class).hasMessageContaining("10.0.0.7");
+    }
+
+    @Test
+    void aNat64Or6to4AddressIsJudgedByTheIpv4AddressItLeadsTo() {
+        assertThat(OutboundAddress.isPublic(addressOf("64:ff9b::5db8:d822"))).as("93.184.216.34 by NAT64").isTrue();
+        assertThat(OutboundAddress.isPublic(addressOf("2002:5db8:d822::1"))).as("93.184.216.34 by 6to4").isTrue();
+        assertThat(OutboundAddress.isPublic(addressOf("2002:c0a8:0101::1"))).as("192.168.1.1 by 6to4").isFalse();
+    }
+
+    @Test
+    void aPortThatCannotBeIsRefused() {
+        for (String address : List.of("https://hooks.clinic.example:70000/", "http://hooks.clinic.example:0/")) {
+            assertThatThrownBy(() -> OutboundAddress.resolve(URI.create(address), NONE, resolvingTo("93.184.216.34")))
+                    .as(address).isInstanceOf(OutboundAddress.Refused.class).hasMessageContaining("port");
+        }
+    }
+
+    private static InetAddress addressOf(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Test
