@@ -1,5 +1,6 @@
 package com.caringmedical.clinic.editing;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -9,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.arc.All;
 
 import com.caringmedical.clinic.web.http.IfMatch;
 
@@ -25,11 +28,14 @@ public class ContentEditor {
     private final EntityManager entityManager;
     private final Event<SlugChanged> renamed;
     private final Event<ContentSaved> saved;
+    private final List<PublishingGate> gates;
 
-    ContentEditor(EntityManager entityManager, Event<SlugChanged> renamed, Event<ContentSaved> saved) {
+    ContentEditor(EntityManager entityManager, Event<SlugChanged> renamed, Event<ContentSaved> saved,
+            @All List<PublishingGate> gates) {
         this.entityManager = entityManager;
         this.renamed = renamed;
         this.saved = saved;
+        this.gates = gates;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +46,7 @@ public class ContentEditor {
     @Transactional
     public <K, E extends EditableContent, F> Edited<K, F> create(EditableKind<K, E, F> kind, F form, String editor) {
         E item = kind.create(form);
+        passGates(kind, null, item, false);
         entityManager.flush();
         LOG.infof("Editor '%s' created %s", editor, describe(kind, item));
         Edited<K, F> created = edited(kind, item);
@@ -51,7 +58,17 @@ public class ContentEditor {
     @Transactional
     public <K, E extends EditableContent, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key,
             String ifMatch, F form, String editor) {
-        return replace(kind, key, ifMatch, form, editor, null);
+        return replace(kind, key, ifMatch, form, editor, null, false);
+    }
+
+    /**
+     * Replaces the item with a change a reviewer approved (a staged change), as {@link #replace} does; a
+     * {@link PublishingGate} that asks for approval lets it through.
+     */
+    @Transactional
+    public <K, E extends EditableContent, F> Optional<Edited<K, F>> replaceApproved(EditableKind<K, E, F> kind, K key,
+            String ifMatch, F form, String editor) {
+        return replace(kind, key, ifMatch, form, editor, null, true);
     }
 
     /**
@@ -61,15 +78,16 @@ public class ContentEditor {
     @Transactional
     public <K, E extends EditableContent, F> Optional<Edited<K, F>> restore(EditableKind<K, E, F> kind, K key,
             String ifMatch, F form, String editor, int revision) {
-        return replace(kind, key, ifMatch, form, editor, revision);
+        return replace(kind, key, ifMatch, form, editor, revision, false);
     }
 
     private <K, E extends EditableContent, F> Optional<Edited<K, F>> replace(EditableKind<K, E, F> kind, K key,
-            String ifMatch, F form, String editor, Integer restoredFrom) {
+            String ifMatch, F form, String editor, Integer restoredFrom, boolean approved) {
         return kind.findForUpdate(key).map(item -> {
             IfMatch.check(ifMatch, IfMatch.versionTag(item.version()));
             ContentSaved.State before = ContentSaved.State.of(kind, item);
             kind.replace(item, form);
+            passGates(kind, before, item, approved);
             entityManager.flush();
             if (before.key() instanceof String from && !from.equals(kind.keyOf(item))) {
                 renamed.fire(new SlugChanged(kind.noun(), from, (String) kind.keyOf(item)));
@@ -80,6 +98,13 @@ public class ContentEditor {
             saved.fire(new ContentSaved(kind, item, changed.key(), before, changed.form(), done, restoredFrom, editor));
             return changed;
         });
+    }
+
+    private void passGates(EditableKind<?, ?, ?> kind, ContentSaved.State before, EditableContent item,
+            boolean approved) {
+        for (PublishingGate gate : gates) {
+            gate.check(kind, before, item, approved);
+        }
     }
 
     /**

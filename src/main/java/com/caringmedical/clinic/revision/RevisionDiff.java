@@ -1,10 +1,14 @@
 package com.caringmedical.clinic.revision;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.flipkart.zjsonpatch.DiffFlags;
+import com.flipkart.zjsonpatch.JsonDiff;
 
 /** What changed between two revisions of one item. */
 @Schema(name = "RevisionDiff")
@@ -14,6 +18,20 @@ public record RevisionDiff(
         @Schema(description = "A JSON Patch (RFC 6902) that turns the older form into the newer one; a replace also "
                 + "gives the value it overwrote as fromValue. Empty when the forms are the same.")
         List<Change> changes) {
+
+    /** Only add, remove (with the value removed) and replace (with the value replaced): what a reader follows. */
+    private static final EnumSet<DiffFlags> FLAGS = EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION,
+            DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
+
+    /** The JSON Patch that turns one form into another, a replace with the value it overwrote. */
+    public static List<Change> between(JsonNode older, JsonNode newer) {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode op : JsonDiff.asJson(older, newer, FLAGS)) {
+            changes.add(new Change(op.path("op").asText(), op.path("path").asText(), op.get("value"),
+                    op.get("fromValue")));
+        }
+        return changes;
+    }
 
     /** One operation of the patch. */
     @Schema(name = "RevisionChange")

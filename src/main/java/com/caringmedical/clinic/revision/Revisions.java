@@ -3,7 +3,6 @@ package com.caringmedical.clinic.revision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,6 @@ import com.caringmedical.clinic.web.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.flipkart.zjsonpatch.DiffFlags;
-import com.flipkart.zjsonpatch.JsonDiff;
 
 /**
  * The history of every kind of editable content. Each change the editing flow saves becomes a revision in the same
@@ -43,9 +40,6 @@ import com.flipkart.zjsonpatch.JsonDiff;
 public class Revisions {
 
     private static final Logger LOG = Logger.getLogger(Revisions.class);
-    /** Only add, remove (with the value removed) and replace (with the value replaced): what a reader follows. */
-    private static final EnumSet<DiffFlags> DIFF = EnumSet.of(DiffFlags.OMIT_MOVE_OPERATION,
-            DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
 
     private final RevisionRepository revisions;
     private final EditableKinds kinds;
@@ -106,13 +100,8 @@ public class Revisions {
         Revision older = from == null
                 ? revisions.previous(kind, id, number).orElse(newer)
                 : revision(kind, id, from, key);
-        JsonNode patch = JsonDiff.asJson(read(older.form()), read(newer.form()), DIFF);
-        List<RevisionDiff.Change> changes = new ArrayList<>();
-        for (JsonNode op : patch) {
-            changes.add(new RevisionDiff.Change(op.path("op").asText(), op.path("path").asText(), op.get("value"),
-                    op.get("fromValue")));
-        }
-        return new RevisionDiff(RevisionSummary.of(older), RevisionSummary.of(newer), changes);
+        return new RevisionDiff(RevisionSummary.of(older), RevisionSummary.of(newer),
+                RevisionDiff.between(read(older.form()), read(newer.form())));
     }
 
     /**

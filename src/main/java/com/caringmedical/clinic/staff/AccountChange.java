@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StaffAccountChange", description = "Send only the fields to change.")
 public record AccountChange(
         @Size(min = 1, message = "must name at least one role")
-        @Schema(description = "The account's roles from now on: one or more of staff, editor, admin.",
+        @Schema(description = "The account's roles from now on: one or more of staff, editor, reviewer, admin.",
                 examples = "[\"staff\", \"editor\"]")
         List<@NotNull @Pattern(regexp = StaffRole.ROLE_PATTERN, message = StaffRole.ROLE_RULE) String> roles,
         @Schema(description = "false refuses every sign-in; true allows them again and lifts a lock.",

@@ -39,10 +39,10 @@ class FirstAccounts {
         }
         Instant now = Instant.now();
         if (config.devAccounts()) {
-            for (String role : new String[] { StaffRole.STAFF, StaffRole.EDITOR, StaffRole.ADMIN }) {
+            for (String role : new String[] { StaffRole.STAFF, StaffRole.EDITOR, StaffRole.REVIEWER, StaffRole.ADMIN }) {
                 accounts.persist(new StaffAccount(role, role + DEV_PASSWORD_SUFFIX, List.of(role), now));
             }
-            LOG.info("Created the dev accounts staff, editor and admin (password: <name>-dev-password)");
+            LOG.info("Created the dev accounts staff, editor, reviewer and admin (password: <name>-dev-password)");
             return;
         }
         config.initialAdmin().password().ifPresentOrElse(password -> {

@@ -16,6 +16,6 @@ public record NewAccount(
         @NotNull
         @Schema(description = StaffRole.PASSWORD_RULE, examples = "correct-horse-battery-staple") String password,
         @NotEmpty
-        @Schema(description = "One or more of staff, editor, admin.", examples = "[\"staff\"]")
+        @Schema(description = "One or more of staff, editor, reviewer, admin.", examples = "[\"staff\"]")
         List<@NotNull @Pattern(regexp = StaffRole.ROLE_PATTERN, message = StaffRole.ROLE_RULE) String> roles) {
 }

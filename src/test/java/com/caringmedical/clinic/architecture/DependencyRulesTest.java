@@ -24,7 +24,7 @@ class DependencyRulesTest {
             "..clinic.media..", "..clinic.notification..",
             "..clinic.question..", "..clinic.reference..", "..clinic.search..", "..clinic.staff..", "..clinic.treatment..",
             "..clinic.redirect..", "..clinic.wordpress..", "..clinic.revision..", "..clinic.schedule..",
-            "..clinic.sync..", "..clinic.syndication..", "..clinic.webhook..", "..clinic.preview.." };
+            "..clinic.sync..", "..clinic.syndication..", "..clinic.webhook..", "..clinic.preview..", "..clinic.staging.." };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

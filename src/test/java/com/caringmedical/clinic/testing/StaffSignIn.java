@@ -10,7 +10,7 @@ public final class StaffSignIn {
     private StaffSignIn() {
     }
 
-    /** Signed in as the account with this name and role (staff, editor or admin). */
+    /** Signed in as the account with this name and role (staff, editor, reviewer or admin). */
     public static RequestSpecification as(String role) {
         return with(role, role + "-dev-password");
     }

@@ -84,7 +84,7 @@ class OpenApiDocumentTest {
                 }
             }
         }
-        assertEquals(93, operations.size(), "operations documented: " + operations);
+        assertEquals(98, operations.size(), "operations documented: " + operations);
     }
 
     private static JsonNode successOf(JsonNode responses) {
