@@ -207,7 +207,8 @@ rss_file_kb=$(awk '/^RssFile:/ {print $2}' "/proc/$app/status")
 rss_anon_kb=$(awk '/^RssAnon:/ {print $2}' "/proc/$app/status")
 
 # The database's own rate for what the service writes for one question, in one transaction, with its statements:
-# the Idempotency-Key, the question, its staff mail (the same columns Hibernate writes).
+# the Idempotency-Key, the question, its staff mail (the same columns Hibernate writes), and the webhook deliveries of
+# question.received (one INSERT ... SELECT that writes nothing while nobody subscribed).
 office=$(psql -qtAX -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$database" -c "select id from location where slug = 'oak-park'")
 cat >"$work/question.sql" <<SQL
 \set a random(1, 9000000000000000000)
@@ -216,6 +217,7 @@ BEGIN;
 INSERT INTO question_idempotency_key (key, request_fingerprint, question_id, created_at) VALUES ('pgbench-' || :a || '-' || :b, md5(:a::text), (lpad(to_hex(:a), 16, '0') || lpad(to_hex(:b), 16, '0'))::uuid, now()) ON CONFLICT (key) DO NOTHING;
 INSERT INTO question (id, status, first_name, last_name, email, phone, question_text, location_id, source_article, received_at, version, assignee, status_changed_at, erased_at) VALUES ((lpad(to_hex(:a), 16, '0') || lpad(to_hex(:b), 16, '0'))::uuid, 'NEW', 'Bench', 'Patient', 'bench@example.com', NULL, 'Could prolotherapy help with the pain in my lower back?', $office, NULL, now(), 0, NULL, now(), NULL);
 INSERT INTO notification (id, question_id, kind, recipient, status, attempts, next_attempt_at, claim_token, last_error, created_at, sent_at) VALUES (gen_random_uuid(), (lpad(to_hex(:a), 16, '0') || lpad(to_hex(:b), 16, '0'))::uuid, 'STAFF_NOTIFICATION', 'questions@clinic.test', 'PENDING', 0, now(), NULL, NULL, now(), NULL);
+INSERT INTO webhook_delivery (id, subscription_id, event_type, payload, status, next_attempt_at, created_at) SELECT gen_random_uuid(), id, 'question.received', '{}', 'PENDING', now(), now() FROM webhook_subscription WHERE enabled AND 'question.received' = any (events);
 COMMIT;
 SQL
 pgbench_tps() { # clients
