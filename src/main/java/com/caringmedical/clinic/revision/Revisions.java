@@ -1,16 +1,12 @@
 package com.caringmedical.clinic.revision;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
@@ -20,6 +16,7 @@ import com.caringmedical.clinic.editing.EditableContent;
 import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.EditableKinds;
 import com.caringmedical.clinic.editing.Edited;
+import com.caringmedical.clinic.editing.EditorForms;
 import com.caringmedical.clinic.web.paging.PageParams;
 import com.caringmedical.clinic.web.paging.PageView;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
@@ -27,9 +24,6 @@ import com.caringmedical.clinic.web.problem.NotFoundProblem;
 import com.caringmedical.clinic.web.problem.Problem;
 import com.caringmedical.clinic.web.problem.ProblemException;
 import com.caringmedical.clinic.web.problem.ProblemType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The history of every kind of editable content. Each change the editing flow saves becomes a revision in the same
@@ -44,17 +38,15 @@ public class Revisions {
     private final RevisionRepository revisions;
     private final EditableKinds kinds;
     private final ContentEditor editor;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final EditorForms forms;
     private final RevisionsConfig config;
 
-    Revisions(RevisionRepository revisions, EditableKinds kinds, ContentEditor editor, ObjectMapper json,
-            Validator validator, RevisionsConfig config) {
+    Revisions(RevisionRepository revisions, EditableKinds kinds, ContentEditor editor, EditorForms forms,
+            RevisionsConfig config) {
         this.revisions = revisions;
         this.kinds = kinds;
         this.editor = editor;
-        this.json = json;
-        this.validator = validator;
+        this.forms = forms;
         this.config = config;
     }
 
@@ -70,11 +62,11 @@ public class Revisions {
         ContentSaved.State found = saved.before();
         if (newest == 0 && found != null) {
             revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(found.key()),
-                    found.version(), "baseline", null, null, found.status()), ++newest, write(found.form()), now));
+                    found.version(), "baseline", null, null, found.status()), ++newest, forms.write(found.form()), now));
         }
         revisions.persist(new Revision(new Revision.Saved(kind, item.id(), String.valueOf(saved.key()),
                 item.version(), saved.action(), saved.restoredFrom(), saved.editor(), item.status()), ++newest,
-                write(saved.after()), now));
+                forms.write(saved.after()), now));
         int forget = newest - config.keepPerItem();
         if (forget > 0) {
             revisions.deleteUpTo(kind, item.id(), forget);
@@ -89,7 +81,7 @@ public class Revisions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RevisionView find(String kind, String key, int number) {
         Revision revision = revision(kind, item(kind, key).id(), number, key);
-        return new RevisionView(RevisionSummary.of(revision), read(revision.form()));
+        return new RevisionView(RevisionSummary.of(revision), forms.tree(revision.form()));
     }
 
     /** What changed from revision {@code from} (by default the one before) to revision {@code number}. */
@@ -101,7 +93,7 @@ public class Revisions {
                 ? revisions.previous(kind, id, number).orElse(newer)
                 : revision(kind, id, from, key);
         return new RevisionDiff(RevisionSummary.of(older), RevisionSummary.of(newer),
-                RevisionDiff.between(read(older.form()), read(newer.form())));
+                RevisionDiff.between(forms.tree(older.form()), forms.tree(newer.form())));
     }
 
     /**
@@ -118,21 +110,8 @@ public class Revisions {
         K parsed = kind.parseKey(key).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
         E item = kind.find(parsed).orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
         Revision revision = revision(kind.collection(), item.id(), number, key);
-        F form;
         try {
-            form = json.readValue(revision.form(), kind.formType());
-        } catch (JsonProcessingException changedShape) {
-            throw new RevisionDoesNotFit(number, List.of(new Problem.FieldError("form",
-                    changedShape.getOriginalMessage())));
-        }
-        List<Problem.FieldError> violations = validator.validate(form).stream()
-                .map(Revisions::fieldError)
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        if (!violations.isEmpty()) {
-            throw new RevisionDoesNotFit(number, violations);
-        }
-        try {
+            F form = forms.read(kind, revision.form());
             Edited<K, F> restored = editor.restore(kind, parsed, ifMatch, form, by, number)
                     .orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
             LOG.debugf("Restored revision %d of the %s '%s'", number, kind.noun(), key);
@@ -140,10 +119,6 @@ public class Revisions {
         } catch (InvalidFieldsException refused) {
             throw new RevisionDoesNotFit(number, refused.errors());
         }
-    }
-
-    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
-        return new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage());
     }
 
     private EditableContent item(String kind, String key) {
@@ -155,21 +130,6 @@ public class Revisions {
                 .orElseThrow(() -> new NotFoundProblem("revision", key + "/" + number));
     }
 
-    private String write(Object form) {
-        try {
-            return json.writeValueAsString(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a form could not be written as JSON", e);
-        }
-    }
-
-    private JsonNode read(String form) {
-        try {
-            return json.readTree(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a revision holds no JSON", e);
-        }
-    }
 
     /** The revision's form fails a rule it passed when saved: a field since added, an item it names since deleted. */
     static final class RevisionDoesNotFit extends ProblemException {

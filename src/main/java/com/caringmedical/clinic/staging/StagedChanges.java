@@ -1,13 +1,10 @@
 package com.caringmedical.clinic.staging;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 import org.jboss.logging.Logger;
@@ -18,18 +15,17 @@ import com.caringmedical.clinic.editing.EditableContent;
 import com.caringmedical.clinic.editing.EditableKind;
 import com.caringmedical.clinic.editing.EditableKinds;
 import com.caringmedical.clinic.editing.Edited;
+import com.caringmedical.clinic.editing.EditorForms;
 import com.caringmedical.clinic.revision.RevisionDiff;
 import com.caringmedical.clinic.web.http.IfMatch;
 import com.caringmedical.clinic.web.problem.InvalidFieldsException;
 import com.caringmedical.clinic.web.problem.InvalidParameterException;
 import com.caringmedical.clinic.web.problem.NotFoundProblem;
-import com.caringmedical.clinic.web.problem.Problem;
 import com.caringmedical.clinic.web.problem.ProblemException;
 import com.caringmedical.clinic.web.problem.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
  * Staged changes: an editor saves a change of an item aside, the public keeps seeing the item as it is, and the
@@ -67,17 +63,15 @@ public class StagedChanges {
     private final EditableKinds kinds;
     private final ContentEditor editor;
     private final ApprovalGate approvals;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final EditorForms forms;
 
     StagedChanges(StagedChangeRepository staged, EditableKinds kinds, ContentEditor editor, ApprovalGate approvals,
-            ObjectMapper json, Validator validator) {
+            EditorForms forms) {
         this.staged = staged;
         this.kinds = kinds;
         this.editor = editor;
         this.approvals = approvals;
-        this.json = json;
-        this.validator = validator;
+        this.forms = forms;
     }
 
     /** Saves the form aside (replacing what was staged, and its approval); the item does not change. */
@@ -85,7 +79,7 @@ public class StagedChanges {
     public Tagged stage(String kind, String key, JsonNode body, String by) {
         EditableKind<?, ?, ?> editable = stageable(kind);
         EditableContent item = kinds.item(kind, key);
-        String form = write(checked(editable, body));
+        String form = forms.write(forms.read(editable, body == null ? NullNode.getInstance() : body));
         StagedChange change = staged.findOf(kind, item.id()).orElseGet(() -> new StagedChange(kind, item.id()));
         change.stage(form, item.version(), by, Instant.now());
         staged.persist(change);
@@ -148,7 +142,13 @@ public class StagedChanges {
             throw new NotApproved("This change needs a reviewer's approval before it is published (POST "
                     + "/editor/staged/" + kind.collection() + "/" + key + "/approve).");
         }
-        F form = read(kind, change.form());
+        F form;
+        try {
+            form = forms.read(kind, change.form());
+        } catch (InvalidFieldsException noLongerFits) {
+            throw new NotApproved("The staged change no longer fits the rules for " + kind.collection()
+                    + "; stage it again.");
+        }
         staged.delete(change);
         Edited<K, F> published = editor.replaceApproved(kind, parsed, ifMatch, form, by)
                 .orElseThrow(() -> new NotFoundProblem(kind.noun(), key));
@@ -178,32 +178,9 @@ public class StagedChanges {
                 .orElseThrow(() -> new NotFoundProblem("staged change of the " + kind.noun(), key));
     }
 
-    /** The body as the kind's form, checked as a PUT of the item checks it (a 400 problem naming the fields). */
-    private Object checked(EditableKind<?, ?, ?> kind, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidFieldsException(List.of(new Problem.FieldError("body", "a JSON object is required")));
-        }
-        Object form;
-        try {
-            form = json.treeToValue(body, kind.formType());
-        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            throw new InvalidFieldsException(List.of(new Problem.FieldError("body", "is not a form of "
-                    + kind.collection() + ": " + (unreadable instanceof JsonProcessingException parse
-                            ? parse.getOriginalMessage() : unreadable.getMessage()))));
-        }
-        List<Problem.FieldError> violations = validator.validate(form).stream()
-                .map(violation -> new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        if (!violations.isEmpty()) {
-            throw new InvalidFieldsException(violations);
-        }
-        return form;
-    }
-
     private Tagged tagged(EditableKind<?, ?, ?> kind, String key, EditableContent item, StagedChange change) {
-        JsonNode current = json.valueToTree(formOf(kind, item));
-        JsonNode form = tree(change.form());
+        JsonNode current = forms.treeOf(formOf(kind, item));
+        JsonNode form = forms.tree(change.form());
         StagedChangeView view = new StagedChangeView(kind.collection(), key, change.form(), change.baseVersion(),
                 change.baseVersion() != item.version(), change.stagedBy(), change.stagedAt(),
                 approvals.required(kind.collection()), change.approvedBy(), change.approvedAt(),
@@ -214,30 +191,5 @@ public class StagedChanges {
     @SuppressWarnings("unchecked")
     private static <K, E extends EditableContent, F> F formOf(EditableKind<K, E, F> kind, EditableContent item) {
         return kind.formOf((E) item);
-    }
-
-    private <F> F read(EditableKind<?, ?, F> kind, String form) {
-        try {
-            return json.readValue(form, kind.formType());
-        } catch (JsonProcessingException e) {
-            throw new NotApproved("The staged change no longer fits the form of " + kind.collection() + " ("
-                    + e.getOriginalMessage() + "); stage it again.");
-        }
-    }
-
-    private JsonNode tree(String form) {
-        try {
-            return json.readTree(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a staged change holds no JSON", e);
-        }
-    }
-
-    private String write(Object form) {
-        try {
-            return json.writeValueAsString(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a form could not be written as JSON", e);
-        }
     }
 }
